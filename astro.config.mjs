@@ -12,6 +12,9 @@ const site = process.env.SITE_URL || 'https://retention-academy.example.cn';
 
 export default defineConfig({
   site,
+  // DIST_DIR / ASTRO_CACHE_DIR let parallel builds (and tests) use their own folders.
+  outDir: process.env.DIST_DIR || './dist',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -1,0 +1,8 @@
+/**
+ * Everything a module's MDX may use, from one place (like Starlight's components.ts):
+ *   import { Callout, Example, Case, Term } from '../../components';
+ */
+export { default as Callout } from './content/Callout.astro';
+export { default as Example } from './content/Example.astro';
+export { default as Case } from './content/Case.astro';
+export { default as Term } from './content/Term.astro';

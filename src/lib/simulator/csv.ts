@@ -1,0 +1,174 @@
+/**
+ * Reading an uploaded CSV as exported by a CRM, an HRIS or Excel: bytes → text → rows of strings.
+ *
+ * Encoding: a UTF-8 byte-order mark means UTF-8; otherwise the bytes are tried as strict UTF-8 and,
+ * if that fails, decoded as GB18030 (a superset of GBK, which Chinese Excel uses for "CSV (逗号分隔)").
+ * Parsing: papaparse, delimiter detected among comma, semicolon and tab; CRLF or LF; quoted fields.
+ * Rows whose field count differs from the header are malformed: counted, listed with their row
+ * number (the header is row 1, as in Excel) and left out of the data — never silently dropped.
+ */
+import Papa from 'papaparse';
+import { fail, fieldError, ok, type Result } from '../result';
+
+/** Upload limits from issue 7. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+export const MAX_ROWS = 200_000;
+
+export type TextEncodingName = 'utf-8' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  /** Whether the file started with a UTF-8 byte-order mark. */
+  bom: boolean;
+}
+
+/** One row that could not be read as a record of the header's width. */
+export interface MalformedRow {
+  /** Row number in the file, the header being row 1 (as Excel numbers rows). */
+  row: number;
+  /** Number of fields found. */
+  fields: number;
+  /** Why, in Chinese. */
+  reason: string;
+}
+
+export interface ParsedCsv {
+  header: string[];
+  /** Well-formed data rows, each exactly `header.length` strings. */
+  rows: string[][];
+  /** Row number in the file (header = 1) of each entry in `rows`. */
+  rowNumbers: number[];
+  delimiter: ',' | ';' | '\t';
+  malformed: MalformedRow[];
+  encoding: TextEncodingName;
+}
+
+export type CsvField = 'file';
+
+/** Share of control characters above which the bytes are taken for a binary file, not text. */
+const BINARY_CONTROL_SHARE = 0.01;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return n > 0 && control / n > BINARY_CONTROL_SHARE;
+}
+
+/** Bytes → text: UTF-8 (with or without BOM), else GB18030/GBK; binary input is refused. */
+export function decodeBytes(bytes: Uint8Array): Result<DecodedText, CsvField> {
+  if (bytes.length === 0) return fail([fieldError('file', '文件是空的,请选择一个包含表头和数据的 CSV 文件。')]);
+  if (bytes.length > MAX_BYTES) {
+    return fail([fieldError('file', `文件超过 50 MB 上限(当前约 ${Math.ceil(bytes.length / 1024 / 1024)} MB),请先筛选列或拆分文件。`)]);
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return fail([fieldError('file', '文件是 UTF-16 编码,请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后再上传。')]);
+  }
+  if (looksBinary(bom ? bytes.subarray(3) : bytes)) {
+    return fail([fieldError('file', '这不是文本格式的 CSV 文件(看起来是二进制文件,例如 .xlsx 或图片)。请在 Excel 中另存为 CSV 后再上传。')]);
+  }
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return ok({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom });
+  } catch {
+    // Not valid UTF-8: Chinese Excel saves CSV as GBK, which GB18030 decodes.
+  }
+  const text = new TextDecoder('gb18030').decode(body);
+  return ok({ text, encoding: 'gb18030', bom: false });
+}
+
+function detectDelimiter(text: string): ',' | ';' | '\t' {
+  // The header line decides: the candidate that occurs most outside quotes.
+  let end = text.search(/\r?\n/);
+  if (end < 0) end = text.length;
+  const line = text.slice(0, end);
+  let inQuotes = false;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  for (const ch of line) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  if (counts['\t'] >= counts[','] && counts['\t'] >= counts[';'] && counts['\t'] > 0) return '\t';
+  if (counts[';'] > counts[',']) return ';';
+  return ',';
+}
+
+/** Text → header and rows, with malformed rows listed. */
+export function parseCsvText(text: string, encoding: TextEncodingName = 'utf-8'): Result<ParsedCsv, CsvField> {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.trim() === '') return fail([fieldError('file', '文件没有内容,请选择一个包含表头和数据的 CSV 文件。')]);
+  const delimiter = detectDelimiter(clean);
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false, header: false });
+  const data = parsed.data;
+  // Trailing empty lines are not records.
+  let last = data.length - 1;
+  while (last >= 0 && isBlankRecord(data[last] as string[])) last--;
+  const headerRow = data[0];
+  if (headerRow === undefined || last < 0) return fail([fieldError('file', '文件没有内容。')]);
+  const header = headerRow.map((h, i) => (h.trim() === '' ? `列${i + 1}` : h.trim()));
+  if (header.length < 2) {
+    return fail([fieldError('file', '只识别出一列。请确认文件用逗号、分号或制表符分隔,第一行是列名。')]);
+  }
+  const seen = new Map<string, number>();
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i] as string;
+    const k = seen.get(name) ?? 0;
+    seen.set(name, k + 1);
+    if (k > 0) header[i] = `${name}_${k + 1}`;
+  }
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  const malformed: MalformedRow[] = [];
+  // papaparse reports row numbers by record; a quoted field may span lines, so count physical
+  // rows as records (what the learner sees when the file is opened in Excel).
+  for (let r = 1; r <= last; r++) {
+    const rec = data[r] as string[];
+    const rowNo = r + 1;
+    if (isBlankRecord(rec)) {
+      malformed.push({ row: rowNo, fields: 0, reason: '空行' });
+      continue;
+    }
+    if (rec.length !== header.length) {
+      malformed.push({
+        row: rowNo,
+        fields: rec.length,
+        reason: `有 ${rec.length} 个字段,表头有 ${header.length} 列`,
+      });
+      continue;
+    }
+    rows.push(rec);
+    rowNumbers.push(rowNo);
+    if (rows.length > MAX_ROWS) {
+      return fail([fieldError('file', `数据超过 ${MAX_ROWS.toLocaleString('zh-CN')} 行上限,请先抽样或拆分文件。`)]);
+    }
+  }
+  for (const e of parsed.errors) {
+    // Unclosed quotes: papaparse keeps reading to the end; report the record it started at.
+    if (e.code === 'MissingQuotes' && e.row !== undefined) {
+      const rowNo = e.row + 2;
+      if (!malformed.some((m) => m.row === rowNo)) {
+        malformed.push({ row: rowNo, fields: 0, reason: '引号没有闭合' });
+      }
+    }
+  }
+  malformed.sort((a, b) => a.row - b.row);
+  if (rows.length === 0) return fail([fieldError('file', '除表头外没有可读的数据行。')]);
+  return ok({ header, rows, rowNumbers, delimiter, malformed, encoding });
+}
+
+function isBlankRecord(rec: string[]): boolean {
+  return rec.length === 0 || (rec.length === 1 && (rec[0] as string).trim() === '');
+}
+
+/** Bytes → parsed CSV: decoding then parsing. */
+export function readCsv(bytes: Uint8Array): Result<ParsedCsv, CsvField> {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  return parseCsvText(decoded.value.text, decoded.value.encoding);
+}

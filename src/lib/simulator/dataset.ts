@@ -1,0 +1,223 @@
+/**
+ * The simulator's data in columns (typed arrays), and its encoding into a numeric design matrix.
+ *
+ * A `Table` holds every column of a population (sample or upload) with its inferred or declared
+ * kind. `encodeFeatures` turns the feature columns into a row-major Float64Array:
+ * - numeric and boolean columns: one column each; missing values (NaN) are replaced by the
+ *   column's median and, when any are missing, an extra 0/1 "缺失" indicator column is added, so a
+ *   missing value is handled explicitly rather than silently.
+ * - categorical columns: one-hot, one 0/1 column per level (all levels kept: the logistic
+ *   regression is L2-regularised, so the design need not be of full rank); a missing category is
+ *   its own level "(缺失)".
+ * Standardisation (z = (x − mean) / sd) is done by the models on their training rows.
+ */
+
+export type ColumnKind = 'numeric' | 'categorical' | 'boolean' | 'id' | 'constant';
+
+export interface NumericColumn {
+  name: string;
+  /** Display name (Chinese for the built-in samples; the header for uploads). */
+  label: string;
+  kind: 'numeric' | 'boolean' | 'constant';
+  /** NaN marks a missing value (internally only; never shown). Booleans are 0/1. */
+  values: Float64Array;
+}
+
+export interface CategoricalColumn {
+  name: string;
+  label: string;
+  kind: 'categorical' | 'constant';
+  /** Index into `levels`; −1 marks a missing value. */
+  codes: Int32Array;
+  levels: string[];
+}
+
+export interface TextColumn {
+  name: string;
+  label: string;
+  kind: 'id' | 'constant';
+  values: string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn | TextColumn;
+
+export interface Table {
+  n: number;
+  columns: Column[];
+}
+
+/** Which columns play which role in a simulation. */
+export interface Roles {
+  /** Names of the feature columns, in order. */
+  features: string[];
+  /** Name of the 0/1 label column (1 = churned / left), if any. */
+  label: string | null;
+  /** Name of a column with a monetary value per row (annual value or replacement cost), if any. */
+  value: string | null;
+  /** Name of an id column to carry into the export, if any. */
+  id: string | null;
+}
+
+export interface EncodedFeature {
+  /** Encoded feature name, e.g. `Department=Sales` or `income_missing`. */
+  name: string;
+  /** Human-readable name, e.g. `部门 = 销售`. */
+  label: string;
+  /** Source column name. */
+  column: string;
+  kind: 'numeric' | 'boolean' | 'level' | 'missing';
+  /** For `level` features, the category. */
+  level?: string;
+}
+
+export interface Design {
+  n: number;
+  p: number;
+  /** Row-major n × p. */
+  x: Float64Array;
+  features: EncodedFeature[];
+}
+
+export function isNumericColumn(c: Column): c is NumericColumn {
+  return 'values' in c && c.values instanceof Float64Array;
+}
+
+export function isCategoricalColumn(c: Column): c is CategoricalColumn {
+  return 'codes' in c;
+}
+
+export function findColumn(table: Table, name: string): Column | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
+/** Median of the finite values (NaN skipped); 0 when there are none. */
+export function medianOf(values: Float64Array): number {
+  const finite: number[] = [];
+  for (const v of values) if (Number.isFinite(v)) finite.push(v);
+  if (finite.length === 0) return 0;
+  finite.sort((a, b) => a - b);
+  const mid = finite.length >> 1;
+  return finite.length % 2 === 1 ? (finite[mid] as number) : ((finite[mid - 1] as number) + (finite[mid] as number)) / 2;
+}
+
+/** Encode the named feature columns of a table into a design matrix (see the file comment). */
+export function encodeFeatures(table: Table, featureNames: readonly string[]): Design {
+  const n = table.n;
+  interface Plan {
+    features: EncodedFeature[];
+    fill: (x: Float64Array, p: number, offset: number) => void;
+  }
+  const plans: Plan[] = [];
+  for (const name of featureNames) {
+    const col = findColumn(table, name);
+    if (col === undefined) continue;
+    if (isNumericColumn(col)) {
+      const values = col.values;
+      let missing = 0;
+      for (const v of values) if (!Number.isFinite(v)) missing++;
+      const median = medianOf(values);
+      const features: EncodedFeature[] = [
+        { name: col.name, label: col.label, column: col.name, kind: col.kind === 'boolean' ? 'boolean' : 'numeric' },
+      ];
+      if (missing > 0) {
+        features.push({ name: `${col.name}_missing`, label: `${col.label}(缺失)`, column: col.name, kind: 'missing' });
+      }
+      plans.push({
+        features,
+        fill: (x, p, offset) => {
+          for (let i = 0; i < n; i++) {
+            const v = values[i] as number;
+            const finite = Number.isFinite(v);
+            x[i * p + offset] = finite ? v : median;
+            if (missing > 0) x[i * p + offset + 1] = finite ? 0 : 1;
+          }
+        },
+      });
+    } else if (isCategoricalColumn(col)) {
+      const codes = col.codes;
+      let missing = false;
+      for (const c of codes) if (c < 0) missing = true;
+      const levels = missing ? [...col.levels, '(缺失)'] : col.levels;
+      const k = col.levels.length;
+      plans.push({
+        features: levels.map((level) => ({
+          name: `${col.name}=${level}`,
+          label: `${col.label} = ${level}`,
+          column: col.name,
+          kind: 'level' as const,
+          level,
+        })),
+        fill: (x, p, offset) => {
+          for (let i = 0; i < n; i++) {
+            const c = codes[i] as number;
+            x[i * p + offset + (c < 0 ? k : c)] = 1;
+          }
+        },
+      });
+    }
+  }
+  const features = plans.flatMap((pl) => pl.features);
+  const p = features.length;
+  const x = new Float64Array(n * p);
+  let offset = 0;
+  for (const plan of plans) {
+    plan.fill(x, p, offset);
+    offset += plan.features.length;
+  }
+  return { n, p, x, features };
+}
+
+/** The 0/1 label vector from a numeric/boolean column (missing → null, the row is unlabelled). */
+export function labelVector(table: Table, name: string | null): { y: Uint8Array; labelled: Uint8Array } | null {
+  if (name === null) return null;
+  const col = findColumn(table, name);
+  if (col === undefined || !isNumericColumn(col)) return null;
+  const y = new Uint8Array(table.n);
+  const labelled = new Uint8Array(table.n);
+  for (let i = 0; i < table.n; i++) {
+    const v = col.values[i] as number;
+    if (Number.isFinite(v)) {
+      labelled[i] = 1;
+      y[i] = v > 0 ? 1 : 0;
+    }
+  }
+  return { y, labelled };
+}
+
+/** Per-row value from a numeric column (missing or negative → 0), or all zeros. */
+export function valueVector(table: Table, name: string | null): Float64Array {
+  const out = new Float64Array(table.n);
+  if (name === null) return out;
+  const col = findColumn(table, name);
+  if (col === undefined || !isNumericColumn(col)) return out;
+  for (let i = 0; i < table.n; i++) {
+    const v = col.values[i] as number;
+    out[i] = Number.isFinite(v) && v > 0 ? v : 0;
+  }
+  return out;
+}
+
+/** Mean and standard deviation of each column over the given rows (sd 1 when constant). */
+export function columnStats(design: Design, rows: ArrayLike<number>): { mean: Float64Array; sd: Float64Array } {
+  const { p, x } = design;
+  const mean = new Float64Array(p);
+  const sd = new Float64Array(p);
+  const m = rows.length;
+  for (let r = 0; r < m; r++) {
+    const base = (rows[r] as number) * p;
+    for (let j = 0; j < p; j++) mean[j] = (mean[j] as number) + (x[base + j] as number);
+  }
+  for (let j = 0; j < p; j++) mean[j] = m > 0 ? (mean[j] as number) / m : 0;
+  for (let r = 0; r < m; r++) {
+    const base = (rows[r] as number) * p;
+    for (let j = 0; j < p; j++) {
+      const d = (x[base + j] as number) - (mean[j] as number);
+      sd[j] = (sd[j] as number) + d * d;
+    }
+  }
+  for (let j = 0; j < p; j++) {
+    const s = m > 1 ? Math.sqrt((sd[j] as number) / (m - 1)) : 0;
+    sd[j] = s > 1e-12 ? s : 1;
+  }
+  return { mean, sd };
+}

@@ -1,0 +1,38 @@
+/**
+ * Build-time access to the course content (Astro side). Pages and layouts use these instead of
+ * querying collections themselves, so ordering and validation live in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortModules } from '../lib/course-order';
+import { TRACKS, type TrackSlug } from '../lib/tracks';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+
+/** All modules in course order, with cross-module references checked. */
+export async function getModules(): Promise<ModuleEntry[]> {
+  const entries = await getCollection('modules');
+  const slugs = new Set(entries.map((e) => e.id));
+  for (const entry of entries) {
+    for (const pre of entry.data.prerequisites) {
+      if (!slugs.has(pre)) {
+        throw new Error(`src/content/modules/${entry.id}.mdx: prerequisites 中的模块「${pre}」不存在。`);
+      }
+      if (pre === entry.id) throw new Error(`src/content/modules/${entry.id}.mdx: 模块不能把自己列为 prerequisites。`);
+    }
+  }
+  const sorted = sortModules(entries.map((e) => ({ ...e, slug: e.id, track: e.data.track, order: e.data.order })));
+  return sorted;
+}
+
+export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[number]; modules: ModuleEntry[] }[]> {
+  const modules = await getModules();
+  return TRACKS.map((track) => ({ track, modules: modules.filter((m) => m.data.track === (track.slug as TrackSlug)) }));
+}
+
+export function moduleUrl(slug: string, section?: string): string {
+  return `/modules/${slug}/${section ? `#${section}` : ''}`;
+}
+
+export function trackUrl(slug: string): string {
+  return `/tracks/${slug}/`;
+}
