@@ -1,0 +1,184 @@
+/**
+ * Driver view: for each at-risk person, the columns that push their risk up most, and the
+ * retention strategy each belongs to (seed 001: 基于模型输出的策略制定 — 服务敏感型 / 价格敏感型 /
+ * 功能驱动型 customers; 薪酬、成长、管理、文化与负荷 for employees), with the course's actions.
+ *
+ * Contributions per person and column:
+ * - logistic regression: βⱼ · (xᵢⱼ − meanⱼ) / sdⱼ, summed over a column's encoded features
+ *   (the person's log-odds above an average person, per column);
+ * - decision tree: along the person's path, each split adds rate(child) − rate(parent) to the
+ *   split's column (Saabas' path attribution);
+ * - scorecard: each signal's weighted points.
+ * Only positive contributions (raising risk) are drivers.
+ */
+import type { EncodedFeature } from './dataset';
+import type { LogisticModel } from './logistic';
+import type { Signal } from './scorecard';
+import { nodeRate, type TreeModel } from './tree';
+
+export interface StrategyGroup {
+  id: string;
+  name: string;
+  actions: string[];
+}
+
+export const STRATEGY_GROUPS: readonly StrategyGroup[] = [
+  { id: 'service', name: '服务敏感', actions: ['提升响应速度,增加主动沟通频率', '升级投诉响应机制,快速解决问题、转危为机'] },
+  { id: 'price', name: '价格敏感', actions: ['提供阶梯式定价或长期合约折扣', '续约前用数据展示投入产出,避免单纯降价'] },
+  { id: 'feature', name: '功能驱动', actions: ['提前分享产品路线图,邀请参与 beta 测试', '针对使用量下降提供使用培训与成功案例'] },
+  { id: 'renewal', name: '续约与关系', actions: ['合同到期前 3–6 个月启动续约沟通', '决策层或联系人变动时,尽快与新决策人建立关系'] },
+  { id: 'pay', name: '薪酬', actions: ['至少每年做一次薪酬市场对标,关键人才定位在市场 75 分位以上', '设计项目奖、季度绩效奖等灵活激励和长期激励'] },
+  { id: 'growth', name: '成长', actions: ['公开晋升标准,建立专业与管理双通道', '制定个人发展计划,安排轮岗或项目制工作'] },
+  { id: 'management', name: '管理', actions: ['直属上级定期一对一沟通与持续反馈', '培训管理者识别离职信号、掌握挽留谈话技巧'] },
+  { id: 'engagement', name: '投入与负荷', actions: ['工作丰富化,赋予更多自主权', '关注工作与生活平衡,提供灵活工作安排'] },
+  { id: 'intent', name: '离职意向', actions: ['危机干预:尽快进行挽留面谈,了解真实原因', '针对核心人才制定特别支持计划'] },
+  { id: 'other', name: '其他', actions: ['通过一对一沟通了解具体原因,再选择对应策略'] },
+];
+
+/** Column-name patterns for uploaded data, checked in order. */
+const GROUP_PATTERNS: [string, RegExp][] = [
+  ['intent', /resume|linkedin|job.?search|简历|求职/i],
+  ['management', /manager|one.?on.?one|1:1|supervis|relationship|上级|经理|一对一/i],
+  ['pay', /salary|income|pay|wage|compens|hike|stock|bonus|薪|工资|收入|奖金|股票/i],
+  ['growth', /promot|training|career|joblevel|level|role|perform|晋升|培训|职级|发展|绩效/i],
+  ['engagement', /engag|satisf|involve|overtime|balance|travel|distance|leave|absen|attend|敬业|满意|加班|平衡|出差|通勤|请假|出勤/i],
+  ['service', /complain|support|ticket|service|interaction|投诉|服务|工单|互动|客服/i],
+  ['price', /price|discount|spend|charge|fee|competitor|价格|折扣|费用|消费|竞争/i],
+  ['feature', /usage|login|feature|product|使用|功能|登录|活跃/i],
+  ['renewal', /contract|renew|contact|合同|续约|到期|联系人/i],
+];
+
+/** Strategy group for a column name (uploads), 'other' if none matches. */
+export function groupForColumn(column: string): string {
+  for (const [id, re] of GROUP_PATTERNS) if (re.test(column)) return id;
+  return 'other';
+}
+
+export interface Driver {
+  column: string;
+  label: string;
+  /** Contribution to risk (log-odds, probability points or score points, by model). */
+  contribution: number;
+  group: string;
+}
+
+export interface PersonDrivers {
+  row: number;
+  tier: number;
+  /** Up to three strongest risk-raising drivers, strongest first. */
+  top: Driver[];
+  /** Strategy of the strongest driver ('other' when none raises risk). */
+  group: string;
+}
+
+export interface GroupCount extends StrategyGroup {
+  /** At-risk people whose strongest driver is in this group. */
+  count: number;
+  /** Columns seen in this group. */
+  columns: string[];
+}
+
+export interface DriverView {
+  /** Tiers treated as at risk (1 = 极高, 2 = 高). */
+  tiers: number[];
+  people: PersonDrivers[];
+  groups: GroupCount[];
+}
+
+/** How contributions per column are computed for a given row. */
+export interface ContributionSource {
+  /** Source column names and their readable labels, in order. */
+  columns: { name: string; label: string; group: string }[];
+  /** Fill `out` (length = columns.length) with row i's contributions. */
+  contributions: (i: number, out: Float64Array) => void;
+}
+
+function columnIndex(features: readonly EncodedFeature[], columns: ContributionSource['columns']): Int32Array {
+  const idx = new Map(columns.map((c, k) => [c.name, k]));
+  return Int32Array.from(features.map((f) => idx.get(f.column) ?? -1));
+}
+
+export function logisticContributions(model: LogisticModel, x: Float64Array, p: number, features: readonly EncodedFeature[], columns: ContributionSource['columns']): ContributionSource {
+  const map = columnIndex(features, columns);
+  return {
+    columns,
+    contributions: (i, out) => {
+      out.fill(0);
+      for (let j = 0; j < p; j++) {
+        const k = map[j] as number;
+        if (k < 0) continue;
+        out[k] = (out[k] as number) + (model.coefficients[j] as number) * (((x[i * p + j] as number) - (model.mean[j] as number)) / (model.sd[j] as number));
+      }
+    },
+  };
+}
+
+export function treeContributions(model: TreeModel, x: Float64Array, p: number, features: readonly EncodedFeature[], columns: ContributionSource['columns']): ContributionSource {
+  const map = columnIndex(features, columns);
+  return {
+    columns,
+    contributions: (i, out) => {
+      out.fill(0);
+      let node = 0;
+      while ((model.feature[node] as number) >= 0) {
+        const f = model.feature[node] as number;
+        const next = (x[i * p + f] as number) <= (model.threshold[node] as number) ? (model.left[node] as number) : (model.right[node] as number);
+        const k = map[f] as number;
+        if (k >= 0) out[k] = (out[k] as number) + nodeRate(model, next) - nodeRate(model, node);
+        node = next;
+      }
+    },
+  };
+}
+
+export function scorecardContributions(contributions: Float64Array, signals: readonly Signal[], labels: (column: string) => string): ContributionSource {
+  const k = signals.length;
+  return {
+    columns: signals.map((s) => ({ name: s.column, label: s.label || labels(s.column), group: s.group })),
+    contributions: (i, out) => {
+      for (let c = 0; c < k; c++) out[c] = contributions[i * k + c] as number;
+    },
+  };
+}
+
+/** Drivers of every person in the at-risk tiers, and counts per strategy group. */
+export function driverView(source: ContributionSource, tiers: Uint8Array, atRisk: readonly number[] = [1, 2], topK = 3): DriverView {
+  const want = new Set(atRisk);
+  const buf = new Float64Array(source.columns.length);
+  const people: PersonDrivers[] = [];
+  const counts = new Map<string, number>();
+  const seen = new Map<string, Set<string>>();
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i] as number;
+    if (!want.has(tier)) continue;
+    source.contributions(i, buf);
+    // Merge signals/columns sharing a name (e.g. two signals on one column).
+    const merged = new Map<string, Driver>();
+    source.columns.forEach((c, k) => {
+      const v = buf[k] as number;
+      const d = merged.get(c.name + '|' + c.label);
+      if (d !== undefined) d.contribution += v;
+      else merged.set(c.name + '|' + c.label, { column: c.name, label: c.label, contribution: v, group: c.group });
+    });
+    const top = [...merged.values()]
+      .filter((d) => d.contribution > 1e-12)
+      .sort((a, b) => b.contribution - a.contribution || a.column.localeCompare(b.column))
+      .slice(0, topK);
+    const group = top[0]?.group ?? 'other';
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+    for (const d of top) {
+      const s = seen.get(d.group) ?? new Set<string>();
+      s.add(d.label);
+      seen.set(d.group, s);
+    }
+    people.push({ row: i, tier, top, group });
+  }
+  const groups = STRATEGY_GROUPS.filter((g) => (counts.get(g.id) ?? 0) > 0 || seen.has(g.id)).map((g) => ({
+    ...g,
+    actions: [...g.actions],
+    count: counts.get(g.id) ?? 0,
+    columns: [...(seen.get(g.id) ?? [])],
+  }));
+  groups.sort((a, b) => b.count - a.count);
+  return { tiers: [...atRisk], people, groups };
+}
