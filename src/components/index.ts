@@ -6,3 +6,4 @@ export { default as Callout } from './content/Callout.astro';
 export { default as Example } from './content/Example.astro';
 export { default as Case } from './content/Case.astro';
 export { default as Term } from './content/Term.astro';
+export { default as Calculator } from './calculator/Calculator.astro';

@@ -1,0 +1,269 @@
+/**
+ * The one calculator frame: renders any declaration from src/lib/calculators — labelled inputs
+ * with units and inline errors, results in <output data-metric> inside a polite live region,
+ * the working with the user's numbers, a reading sentence, URL sync, reset and copy link.
+ *
+ * Server-rendered with the example values (so the page has content before JS); on hydration
+ * the query string is read and the inputs restored. Nothing from the URL is ever rendered as
+ * HTML: values go into inputs, and the notice of ignored parameters is text.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/types';
+import { acceptsRaw, evaluate, exampleValues } from '../../lib/calculators/fields';
+import { toMathML } from '../../lib/calculators/formula';
+import { EMPTY } from '../../lib/format';
+import { clearState, describeIgnored, readState, writeState } from '../../lib/url-state';
+import ChartFigure from './ChartFigure';
+import './calculator.css';
+
+export interface EmbedProps {
+  /** Instance name: the URL prefix on module pages; defaults to the calculator id. */
+  instance?: string;
+  /** Example values for this embed (field → value, percentages as percentages). */
+  values?: Record<string, string | number | boolean>;
+  /** Standalone /tools/<id>/ page: bare parameter names, no title (the page has its h1). */
+  standalone?: boolean;
+}
+
+interface Props extends EmbedProps {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec: CalculatorSpec<any>;
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
+
+export default function CalculatorShell({ spec, instance, values, standalone = false }: Props) {
+  const name = instance ?? spec.id;
+  const prefix = standalone ? null : name;
+  const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
+  const [raw, setRaw] = useState<Record<string, string>>(defaults);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  const fallbackRef = useRef<HTMLInputElement>(null);
+  const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), [spec]);
+
+  useEffect(() => {
+    const read = readState(new URLSearchParams(window.location.search), stateFields, prefix);
+    if (Object.keys(read.values).length > 0) setRaw((r) => ({ ...r, ...read.values }));
+    setIgnored(describeIgnored(read.ignored));
+  }, []);
+
+  useEffect(() => {
+    if (copy.kind === 'fallback') fallbackRef.current?.select();
+  }, [copy]);
+
+  const result = evaluate(spec, raw);
+  const errors = new Map<string, string>();
+  if (!result.ok) for (const e of result.errors) if (!errors.has(e.field)) errors.set(e.field, e.message);
+  const fieldNames = new Set(spec.fields.map((f) => f.name));
+  const otherErrors = result.ok ? [] : result.errors.filter((e) => !fieldNames.has(e.field));
+  const parsed: Parsed = result.ok ? (result.parsed ?? {}) : {};
+
+  const replaceUrl = (params: URLSearchParams) => {
+    const q = params.toString();
+    history.replaceState(history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+  };
+
+  const update = (field: string, value: string) => {
+    const next = { ...raw, [field]: value };
+    setRaw(next);
+    setCopy({ kind: 'idle' });
+    replaceUrl(writeState(new URLSearchParams(window.location.search), next, spec.fields, prefix));
+  };
+
+  const reset = () => {
+    setRaw(defaults);
+    setCopy({ kind: 'idle' });
+    replaceUrl(clearState(new URLSearchParams(window.location.search), spec.fields, prefix));
+  };
+
+  const copyLink = async () => {
+    const params = writeState(new URLSearchParams(window.location.search), raw, spec.fields, prefix);
+    const url = `${window.location.origin}${window.location.pathname}?${params.toString()}${standalone ? '' : `#calc-${name}`}`;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setCopy({ kind: 'copied' });
+    } catch {
+      setCopy({ kind: 'fallback', url });
+    }
+  };
+
+  const id = (suffix: string) => `calc-${name}-${suffix}`;
+  const missing = result.ok
+    ? ''
+    : `还不能计算:请先修正${[...errors.keys()]
+        .map((f) => spec.fields.find((x) => x.name === f)?.label)
+        .filter((l): l is string => !!l)
+        .map((l) => `“${l}”`)
+        .join('、') || '输入'}。`;
+
+  return (
+    <section class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
+      {!standalone && (
+        <h3 class="calc-title" id={id('title')}>
+          {spec.title}
+        </h3>
+      )}
+      {ignored.length > 0 && (
+        <div class="calc-notice" role="status" data-calc-notice>
+          <p>链接中有参数未被使用,已按示例或你的输入计算:</p>
+          <ul>
+            {ignored.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form class="calc-form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <div class="calc-fields">
+          {spec.fields.map((f) => (
+            <Field field={f} inputId={id(f.name)} value={raw[f.name] ?? ''} error={errors.get(f.name)} onInput={update} />
+          ))}
+        </div>
+        <div class="calc-actions">
+          <button type="button" class="button secondary" onClick={reset} data-calc-reset>
+            重置为示例
+          </button>
+          <button type="button" class="button secondary" onClick={copyLink} data-calc-copy>
+            复制链接
+          </button>
+          <span role="status" class="calc-copy-status">
+            {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板,请手动复制下面的链接' : ''}
+          </span>
+        </div>
+        {copy.kind === 'fallback' && (
+          <p class="calc-fallback">
+            <label for={id('link')}>本计算器的链接</label>
+            <input id={id('link')} ref={fallbackRef} type="text" readOnly value={copy.url} data-calc-link onFocus={(e) => e.currentTarget.select()} />
+          </p>
+        )}
+      </form>
+      <div class="calc-results" aria-live="polite" data-ok={result.ok ? 'true' : 'false'}>
+        <div class="calc-metrics">
+          {spec.metrics.map((m) => (
+            <div class={m.secondary ? 'calc-metric secondary' : 'calc-metric'}>
+              <span class="calc-metric-label" id={id(`m-${m.id}`)}>
+                {m.label}
+              </span>
+              <output data-metric={m.id} aria-labelledby={id(`m-${m.id}`)} for={spec.fields.map((f) => id(f.name)).join(' ')}>
+                {result.ok ? m.format(result.value, parsed) : EMPTY}
+              </output>
+            </div>
+          ))}
+        </div>
+        {result.ok ? (
+          <p class="calc-reading" data-calc-reading>
+            {spec.reading(result.value, parsed)}
+          </p>
+        ) : (
+          <div class="calc-missing" data-calc-missing>
+            <p>{missing}</p>
+            {otherErrors.length > 0 && (
+              <ul>
+                {otherErrors.map((e) => (
+                  <li>{e.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      <details class="calc-working" open>
+        <summary>显示计算过程</summary>
+        {result.ok ? (
+          <div class="calc-math" data-calc-working>
+            {spec.working(result.value, parsed).map((line) => (
+              <div class="calc-math-line" dangerouslySetInnerHTML={{ __html: toMathML(line) }} />
+            ))}
+          </div>
+        ) : (
+          <p>输入有效后,这里会用你的数字代入公式。</p>
+        )}
+      </details>
+      {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
+      {spec.chart && result.ok && <ChartFigure data={spec.chart(result.value, parsed)} />}
+    </section>
+  );
+}
+
+interface FieldProps {
+  field: FieldSpec;
+  inputId: string;
+  value: string;
+  error: string | undefined;
+  onInput: (field: string, value: string) => void;
+}
+
+function Field({ field, inputId, value, error, onInput }: FieldProps) {
+  const described = [field.unit ? `${inputId}-unit` : '', field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id: inputId,
+    name: field.name,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': described || undefined,
+  };
+  const handle = (e: Event) => onInput(field.name, (e.currentTarget as HTMLInputElement | HTMLSelectElement).value);
+  return (
+    <div class={error ? 'calc-field invalid' : 'calc-field'}>
+      <label for={inputId}>
+        {field.label}
+        {field.optional ? '(选填)' : ''}
+      </label>
+      <div class="calc-input">
+        {field.kind === 'choice' ? (
+          <select {...common} value={value} onChange={handle}>
+            {(field.choices ?? []).map((c) => (
+              <option value={c.value}>{c.label}</option>
+            ))}
+          </select>
+        ) : field.kind === 'date' ? (
+          <input {...common} type="date" value={value} onInput={handle} />
+        ) : (
+          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={value} onInput={handle} />
+        )}
+        {field.unit && (
+          <span class="calc-unit" id={`${inputId}-unit`}>
+            {field.unit}
+          </span>
+        )}
+      </div>
+      {field.hint && (
+        <p class="calc-hint" id={`${inputId}-hint`}>
+          {field.hint}
+        </p>
+      )}
+      {error && (
+        <p class="calc-error" id={`${inputId}-error`} data-calc-error={field.name}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ResultTable({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
+  return (
+    <div class="calc-table-wrap">
+      <table class="calc-table" data-calc-table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              {r.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The registry of calculators. Ids appear in URLs (/tools/<id>/) and never change.
+ * A new calculator is one declaration here, one island in src/components/calculators/, one
+ * line in src/components/calculator/Calculator.astro, and its tests.
+ */
+import type { CalculatorSpec } from './types';
+import { retention } from './retention';
+import { churn } from './churn';
+import { period } from './period';
+
+/** Every calculator id the course promises (URLs /tools/<id>/). */
+export const CALCULATOR_IDS = [
+  'retention',
+  'churn',
+  'period',
+  'cohort',
+  'nps',
+  'csat',
+  'clv',
+  'replacement-cost',
+  'churn-cost',
+  'pay-gap',
+  'renewal',
+  'loyalty-roi',
+  'intervention-roi',
+  'signal-score',
+  'pareto',
+  'servqual',
+  'onboarding',
+] as const;
+
+export type CalculatorId = (typeof CALCULATOR_IDS)[number];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const calculators: readonly CalculatorSpec<any>[] = [retention, churn, period];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function getCalculator(id: string): CalculatorSpec<any> | undefined {
+  return calculators.find((c) => c.id === id);
+}
+
+export function isPlannedId(id: string): id is CalculatorId {
+  return (CALCULATOR_IDS as readonly string[]).includes(id);
+}
