@@ -237,7 +237,10 @@ export function splitRule(feature: EncodedFeature, threshold: number, side: 'lef
   if (feature.kind === 'boolean' && threshold > 0 && threshold < 1) {
     return side === 'left' ? `${feature.label}:否` : `${feature.label}:是`;
   }
-  if (feature.kind === 'missing') return side === 'left' ? `${feature.label.replace(/(缺失)$/, '')}有值` : `${feature.label.replace(/(缺失)$/, '')}缺失`;
+  if (feature.kind === 'missing') {
+    const base = feature.label.endsWith('(缺失)') ? feature.label.slice(0, -4) : feature.label;
+    return side === 'left' ? `${base}有值` : `${base}缺失`;
+  }
   return side === 'left' ? `${feature.label} ≤ ${formatNumber(threshold)}` : `${feature.label} > ${formatNumber(threshold)}`;
 }
 
