@@ -15,7 +15,8 @@ export default defineConfig({
   // DIST_DIR / ASTRO_CACHE_DIR let parallel builds (and tests) use their own folders.
   outDir: process.env.DIST_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  trailingSlash: 'always',
+  // Links are written with a trailing slash; 'ignore' also serves a bookmark typed without one.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
     // Sätteri with heading attributes, so `## 计算公式 {#formula}` sets a stable id in MDX.

@@ -31,13 +31,16 @@ const executablePath = candidates.find((p) => existsSync(p));
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Its own folder: Playwright empties outputDir on start, and test-results/ also holds vitest's report.
+  // Parallel runs against another DIST_DIR keep their artefacts beside it.
+  outputDir: process.env['DIST_DIR'] ? `${process.env['DIST_DIR']}-pw` : 'test-results/playwright-artifacts',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env['DIST_DIR'] ? `${process.env['DIST_DIR']}-pw.json` : 'test-results/playwright.json' }]],
   use: {
     baseURL,
     locale: 'zh-CN',
