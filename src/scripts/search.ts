@@ -9,6 +9,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
 interface PagefindResultData {
   url: string;
@@ -42,8 +43,12 @@ export async function search(term: string, limit = 8): Promise<SearchHit[] | nul
     url: d.url,
     title: d.meta.title ?? d.url,
     excerpt: d.excerpt,
+    // The section with the most matches first: it is the one that explains the term.
     sections: (d.sub_results ?? [])
       .filter((s) => s.url.includes('#'))
+      .map((s, i) => ({ s, i, hits: s.locations?.length ?? 0 }))
+      .sort((a, b) => b.hits - a.hits || a.i - b.i)
+      .map(({ s }) => s)
       .slice(0, 3)
       .map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
   }));
