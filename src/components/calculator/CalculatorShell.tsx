@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/types';
-import { acceptsRaw, evaluate, exampleValues } from '../../lib/calculators/fields';
+import { acceptsRaw, evaluate, exampleValues, isActive } from '../../lib/calculators/fields';
 import { toMathML } from '../../lib/calculators/formula';
 import { EMPTY } from '../../lib/format';
 import { clearState, describeIgnored, readState, writeState } from '../../lib/url-state';
@@ -117,7 +117,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       )}
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <div class="calc-fields">
-          {spec.fields.map((f) => (
+          {spec.fields.filter((f) => isActive(f, raw)).map((f) => (
             <Field field={f} inputId={id(f.name)} value={raw[f.name] ?? ''} error={errors.get(f.name)} onInput={update} />
           ))}
         </div>
@@ -128,6 +128,11 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
           <button type="button" class="button secondary" onClick={copyLink} data-calc-copy>
             复制链接
           </button>
+          {spec.printable && (
+            <button type="button" class="button secondary" onClick={() => window.print()}>
+              打印
+            </button>
+          )}
           <span role="status" class="calc-copy-status">
             {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板,请手动复制下面的链接' : ''}
           </span>
@@ -206,6 +211,25 @@ function Field({ field, inputId, value, error, onInput }: FieldProps) {
     'aria-describedby': described || undefined,
   };
   const handle = (e: Event) => onInput(field.name, (e.currentTarget as HTMLInputElement | HTMLSelectElement).value);
+  if (field.kind === 'boolean') {
+    const on = ['1', 'true', 'yes', 'on', '是', '有'].includes(value.trim().toLowerCase());
+    return (
+      <div class={error ? 'calc-field calc-check invalid' : 'calc-field calc-check'}>
+        <input
+          {...common}
+          type="checkbox"
+          checked={on}
+          onChange={(e) => onInput(field.name, (e.currentTarget as HTMLInputElement).checked ? '1' : '0')}
+        />
+        <label for={inputId}>{field.label}</label>
+        {error && (
+          <p class="calc-error" id={`${inputId}-error`} data-calc-error={field.name}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  }
   return (
     <div class={error ? 'calc-field invalid' : 'calc-field'}>
       <label for={inputId}>

@@ -58,11 +58,17 @@ export function parseField(field: FieldSpec, raw: string | undefined): Result<nu
   }
 }
 
+/** Whether a field applies given the other inputs (see FieldSpec.when). */
+export function isActive(field: FieldSpec, raw: RawValues): boolean {
+  return !field.when || raw[field.when.field] === field.when.equals;
+}
+
 /** Parse every field; all field errors at once, in field order. */
 export function parseFields(fields: readonly FieldSpec[], raw: RawValues): Result<Parsed> {
   const values: Parsed = {};
   const errors: FieldError[] = [];
   for (const f of fields) {
+    if (!isActive(f, raw)) continue;
     const r = parseField(f, raw[f.name]);
     if (r.ok) values[f.name] = r.value;
     else errors.push(...r.errors);

@@ -7,6 +7,20 @@ import type { CalculatorSpec } from './types';
 import { retention } from './retention';
 import { churn } from './churn';
 import { period } from './period';
+import { cohort } from './cohort';
+import { nps } from './nps';
+import { csat } from './csat';
+import { clv } from './clv';
+import { replacementCost } from './replacement-cost';
+import { churnCost } from './churn-cost';
+import { payGap } from './pay-gap';
+import { renewal } from './renewal';
+import { loyaltyRoi } from './loyalty-roi';
+import { interventionRoi } from './intervention-roi';
+import { signalScore } from './signal-score';
+import { pareto } from './pareto';
+import { servqual } from './servqual';
+import { onboarding } from './onboarding';
 
 /** Every calculator id the course promises (URLs /tools/<id>/). */
 export const CALCULATOR_IDS = [
@@ -32,7 +46,25 @@ export const CALCULATOR_IDS = [
 export type CalculatorId = (typeof CALCULATOR_IDS)[number];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const calculators: readonly CalculatorSpec<any>[] = [retention, churn, period];
+export const calculators: readonly CalculatorSpec<any>[] = [
+  retention,
+  churn,
+  period,
+  cohort,
+  nps,
+  csat,
+  clv,
+  replacementCost,
+  churnCost,
+  payGap,
+  renewal,
+  loyaltyRoi,
+  interventionRoi,
+  signalScore,
+  pareto,
+  servqual,
+  onboarding,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function getCalculator(id: string): CalculatorSpec<any> | undefined {

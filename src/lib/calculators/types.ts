@@ -34,6 +34,8 @@ export interface FieldSpec {
   choices?: readonly Choice[];
   /** A short hint under the input. */
   hint?: string;
+  /** Shown and used only when another field has this raw value (e.g. the signal list). */
+  when?: { field: string; equals: string };
 }
 
 /** What the user typed, by field name (strings, exactly as in the inputs and the URL). */
@@ -64,6 +66,8 @@ export interface ChartData {
   points: { x: number | string; y: number; series?: string; label?: string }[];
   /** y values are fractions shown as percentages. */
   yPercent?: boolean;
+  /** x values are fractions shown as percentages. */
+  xPercent?: boolean;
   /** A vertical or horizontal reference mark (e.g. the current churn). */
   ruleX?: number | string;
   /** The same data as a table for screen readers and print. */
@@ -94,6 +98,8 @@ export interface CalculatorSpec<V = unknown> {
   /** Module slugs that teach this; only existing modules are linked. */
   teachingModules: readonly string[];
   chart?: (value: V, parsed: Parsed) => ChartData;
+  /** Offer a "打印" button (the onboarding plan). */
+  printable?: boolean;
   /** Extra list output (e.g. the onboarding plan), rendered as a table. */
   table?: (value: V, parsed: Parsed) => { caption: string; head: string[]; rows: string[][] };
 }

@@ -1,0 +1,65 @@
+import { servqualGap, SERVQUAL_DIMENSIONS, type ServqualValue } from '../metrics/servqual';
+import { formatNumber } from '../format';
+import { eq, frac, nm, op, paren, row, tx } from './formula';
+import { num } from './fields';
+import type { CalculatorSpec, FieldSpec } from './types';
+
+const EXAMPLE: Record<string, [string, string]> = {
+  tangibles: ['5.5', '5.8'],
+  reliability: ['6.5', '5.2'],
+  responsiveness: ['6.2', '5.0'],
+  assurance: ['6.0', '5.7'],
+  empathy: ['5.8', '5.1'],
+};
+const gapText = (x: number) => formatNumber(x, { digits: 2, signed: true });
+
+const fields: FieldSpec[] = SERVQUAL_DIMENSIONS.flatMap((d) => [
+  { name: `e-${d.id}`, label: `${d.label}:期望`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[0] ?? '5', min: 1, max: 7, hint: d.description },
+  { name: `p-${d.id}`, label: `${d.label}:感知`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[1] ?? '5', min: 1, max: 7 },
+]);
+
+/** 服务质量差距 = 感知 P − 期望 E (Parasuraman, Zeithaml & Berry 1988; seeds 002, 003). */
+export const servqual: CalculatorSpec<ServqualValue> = {
+  id: 'servqual',
+  title: 'SERVQUAL 服务质量差距',
+  topic: 'loyalty',
+  summary: '在五个维度上比较客户的期望与实际感受(1–7 分):差距为负,说明服务没达到期望。',
+  fields,
+  compute: (p) => {
+    const result = servqualGap({
+      scores: SERVQUAL_DIMENSIONS.map((d) => ({ dimension: d.id, expectation: num(p, `e-${d.id}`), perception: num(p, `p-${d.id}`) })),
+    });
+    if (result.ok) return result;
+    return {
+      ok: false,
+      errors: result.errors.map((e) => {
+        const m = /^scores\.(\d+)\.(expectation|perception)/.exec(e.field);
+        const d = m ? SERVQUAL_DIMENSIONS[Number(m[1])] : undefined;
+        return { field: d && m ? `${m[2] === 'expectation' ? 'e' : 'p'}-${d.id}` : e.field, message: e.message };
+      }),
+    };
+  },
+  metrics: [
+    { id: 'servqual-gap', label: '平均差距(P − E)', format: (v) => gapText(v.weightedGap) },
+    { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}(${gapText(v.largestGap.gap)})`, secondary: true },
+  ],
+  formula: [
+    eq(tx('差距'), row(tx('感知 P'), op('−'), tx('期望 E'))),
+    eq(tx('平均差距'), frac(tx('五个维度的差距之和'), nm('5'))),
+  ],
+  working: (v) => [
+    ...v.rows.map((r) => eq(tx(r.label), row(nm(formatNumber(r.perception, { digits: 2 })), op('−'), nm(formatNumber(r.expectation, { digits: 2 }))), nm(gapText(r.gap)))),
+    eq(tx('平均差距'), frac(paren(...v.rows.flatMap((r, i) => (i === 0 ? [nm(gapText(r.gap))] : [op('+'), nm(gapText(r.gap))]))), nm(String(v.rows.length))), nm(gapText(v.weightedGap))),
+  ],
+  reading: (v) =>
+    v.hasShortfall
+      ? `差距最大的是“${v.largestGap.label}”(${gapText(v.largestGap.gap)} 分):客户对这一维度期望高而体验不足,应优先改进。`
+      : '五个维度的感知都达到或超过了期望,服务质量整体令客户满意。',
+  example: '可靠性期望 6.5 分、感知 5.2 分,差距 −1.3,是五个维度中最大的缺口;有形性感知高于期望(+0.3)。',
+  teachingModules: ['retention-theories'],
+  table: (v) => ({
+    caption: '各维度的期望、感知与差距',
+    head: ['维度', '期望 E', '感知 P', '差距 P − E'],
+    rows: v.rows.map((r) => [r.label, formatNumber(r.expectation, { digits: 2 }), formatNumber(r.perception, { digits: 2 }), gapText(r.gap)]),
+  }),
+};
