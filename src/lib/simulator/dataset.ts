@@ -92,12 +92,13 @@ export function findColumn(table: Table, name: string): Column | undefined {
 
 /** Median of the finite values (NaN skipped); 0 when there are none. */
 export function medianOf(values: Float64Array): number {
-  const finite: number[] = [];
-  for (const v of values) if (Number.isFinite(v)) finite.push(v);
-  if (finite.length === 0) return 0;
-  finite.sort((a, b) => a - b);
-  const mid = finite.length >> 1;
-  return finite.length % 2 === 1 ? (finite[mid] as number) : ((finite[mid - 1] as number) + (finite[mid] as number)) / 2;
+  let k = 0;
+  const finite = new Float64Array(values.length);
+  for (const v of values) if (Number.isFinite(v)) finite[k++] = v;
+  if (k === 0) return 0;
+  const sorted = finite.subarray(0, k).sort();
+  const mid = k >> 1;
+  return k % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Encode the named feature columns of a table into a design matrix (see the file comment). */

@@ -3,6 +3,7 @@
  * from it, ROC AUC, ROC curve points, cumulative gains and lift.
  * Source: Fawcett, "An introduction to ROC analysis", Pattern Recognition Letters 27 (2006).
  */
+import { argsortAscending, argsortDescending } from './sort';
 
 export interface Confusion {
   /** Predicted churn, churned. */
@@ -68,9 +69,7 @@ function rowsOrAll(rows: ArrayLike<number> | null, n: number): Int32Array {
 
 /** Rows ordered by score, highest first; ties by row index (deterministic). */
 function byScoreDesc(scores: ArrayLike<number>, rows: Int32Array): Int32Array {
-  const out = rows.slice();
-  out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  return out;
+  return argsortDescending(scores, rows);
 }
 
 /**
@@ -79,8 +78,7 @@ function byScoreDesc(scores: ArrayLike<number>, rows: Int32Array): Int32Array {
  * absent (no ranking can be judged).
  */
 export function rocAuc(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null): number {
-  const idx = rowsOrAll(rows, y.length);
-  idx.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
+  const idx = argsortAscending(scores, rowsOrAll(rows, y.length));
   let n1 = 0;
   let rankSum = 0;
   const m = idx.length;

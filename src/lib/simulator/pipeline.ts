@@ -10,6 +10,7 @@
 import { fail, fieldError, ok, type FieldError, type Result } from '../result';
 import { chooseWithinBudget, type BudgetResult } from './budget';
 import { readCsv, type MalformedRow, type TextEncodingName } from './csv';
+import { tieredListCsv } from './export-csv';
 import {
   encodeFeatures,
   findColumn,
@@ -52,7 +53,9 @@ import { exportTree, fitTree, leafRules, predictTree, type LeafRule, type TreeMo
 export type DataSource =
   | { kind: 'sample'; population: Population; size: number; seed: string | number }
   | { kind: 'csv'; bytes: Uint8Array; overrides?: Overrides }
-  | { kind: 'table'; table: Table; roles: Roles; population?: Population | null };
+  | { kind: 'table'; table: Table; roles: Roles; population?: Population | null }
+  /** An upload already read by `loadCsv` (so changing a parameter does not re-parse the file). */
+  | { kind: 'loaded'; data: LoadedData };
 
 export type ModelConfig =
   | { kind: 'logistic'; lambda?: number }
@@ -220,7 +223,8 @@ const STAGE_AT: Record<Stage, [number, string]> = {
   done: [1, '完成'],
 };
 
-interface Loaded {
+/** A population ready to simulate: its table, roles and what was learnt while reading it. */
+export interface LoadedData {
   table: Table;
   roles: Roles;
   population: Population | null;
@@ -242,7 +246,7 @@ function guessPopulation(table: Table, roles: Roles): Population | null {
 }
 
 /** Decode, parse and infer an uploaded CSV (also used by the UI to show and edit the inference). */
-export function loadCsv(bytes: Uint8Array, overrides: Overrides = {}): Result<Loaded> {
+export function loadCsv(bytes: Uint8Array, overrides: Overrides = {}): Result<LoadedData> {
   const parsed = readCsv(bytes);
   if (!parsed.ok) return parsed;
   const csv = parsed.value;
@@ -285,7 +289,8 @@ function idsOf(table: Table, roles: Roles): string[] {
   return Array.from({ length: table.n }, (_, i) => String(i + 1));
 }
 
-function load(source: DataSource): Result<Loaded> {
+function load(source: DataSource): Result<LoadedData> {
+  if (source.kind === 'loaded') return ok(source.data);
   if (source.kind === 'csv') return loadCsv(source.bytes, source.overrides ?? {});
   if (source.kind === 'sample') {
     if (source.population !== 'customers' && source.population !== 'employees') {
@@ -618,6 +623,29 @@ export function scenarioToInput(s: Scenario, source?: DataSource): SimulationInp
     plans,
     budget: s.budget,
   };
+}
+
+/** The tiered list of a run as CSV (UTF-8 with BOM, for Excel). */
+export function exportTieredList(result: SimulationResult): string {
+  const { rows, drivers, budget } = result;
+  const driverText = new Map<number, string>();
+  for (const p of drivers.people) driverText.set(p.row, p.top.map((d) => d.label).join('、'));
+  const y = rows.y;
+  const labelled = rows.labelled;
+  return tieredListCsv({
+    n: rows.n,
+    ids: rows.ids,
+    scores: rows.scores,
+    probability: rows.probability,
+    tiers: rows.tiers,
+    tierNames: TIER_NAMES,
+    interventions: result.plans.map((p) => p.intervention),
+    value: rows.value,
+    net: rows.net,
+    label: y === null ? null : (i) => (labelled !== null && labelled[i] !== 1 ? null : (y[i] as number)),
+    drivers: (i) => driverText.get(i) ?? '',
+    selected: budget?.selected ?? null,
+  });
 }
 
 /** The tier names, re-exported for the UI. */

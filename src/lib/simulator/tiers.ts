@@ -3,6 +3,7 @@
  * 数据驱动的风险分层管理) or by fixed score cut-offs. Every row gets a tier.
  */
 import { fail, fieldError, ok, type FieldError, type Result } from '../result';
+import { argsortDescending } from './sort';
 
 export const TIER_COUNT = 5;
 export const TIER_NAMES = ['极高', '高', '中', '低', '极低'] as const;
@@ -58,11 +59,7 @@ export function validateCutoffs(cutoffs: readonly number[], field = 'cutoffs'): 
 
 /** Row indices ordered by score (highest risk first); ties broken by row index, ascending. */
 export function rankOrder(scores: Float64Array): Int32Array {
-  const n = scores.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  return order;
+  return argsortDescending(scores);
 }
 
 /**

@@ -14,6 +14,7 @@
  * after the initial sorts.
  */
 import type { Design, EncodedFeature } from './dataset';
+import { argsortAscending } from './sort';
 
 export interface TreeOptions {
   /** Maximum depth (root = depth 0); 1–12, default 5. */
@@ -52,13 +53,25 @@ export function fitTree(design: Design, y: Uint8Array, rows: ArrayLike<number>, 
   const n = rows.length;
   const rowIdx = Int32Array.from({ length: n }, (_, r) => rows[r] as number);
   // Sorted order of the training rows (positions r into rowIdx) for every feature.
+  // Values and labels are kept in each feature's sorted order too, so that the scans below read
+  // memory sequentially (random reads into a large design dominate the cost otherwise).
   const orders: Int32Array[] = [];
+  const sortedValues: Float64Array[] = [];
+  const sortedY: Uint8Array[] = [];
   const col = new Float64Array(n);
   for (let j = 0; j < p; j++) {
     for (let r = 0; r < n; r++) col[r] = x[(rowIdx[r] as number) * p + j] as number;
-    const order = Int32Array.from({ length: n }, (_, r) => r);
-    order.sort((a, b) => (col[a] as number) - (col[b] as number) || a - b);
+    const order = argsortAscending(col);
+    const sv = new Float64Array(n);
+    const sy = new Uint8Array(n);
+    for (let q = 0; q < n; q++) {
+      const r = order[q] as number;
+      sv[q] = col[r] as number;
+      sy[q] = y[rowIdx[r] as number] as number;
+    }
     orders.push(order);
+    sortedValues.push(sv);
+    sortedY.push(sy);
   }
   const featureArr: number[] = [];
   const thresholdArr: number[] = [];
@@ -85,13 +98,13 @@ export function fitTree(design: Design, y: Uint8Array, rows: ArrayLike<number>, 
   let level = [0];
   for (let depth = 0; depth < maxDepth && level.length > 0; depth++) {
     // Nodes on this level that may split, with a slot for the scan state.
-    const slotOf = new Map<number, number>();
+    const slotOfNode = new Int32Array(featureArr.length).fill(-1);
     const open = level.filter((id) => {
       const c = countArr[id] as number;
       const ps = posArr[id] as number;
       return c >= 2 * minLeaf && ps > 0 && ps < c;
     });
-    open.forEach((id, s) => slotOf.set(id, s));
+    open.forEach((id, s) => (slotOfNode[id] = s));
     if (open.length === 0) break;
     const k = open.length;
     const bestGain = new Float64Array(k);
@@ -101,20 +114,18 @@ export function fitTree(design: Design, y: Uint8Array, rows: ArrayLike<number>, 
     const leftPos = new Int32Array(k);
     const lastVal = new Float64Array(k);
     const parentImp = open.map((id) => (countArr[id] as number) * gini(posArr[id] as number, countArr[id] as number));
-    const slotOfRow = new Int32Array(n).fill(-1);
-    for (let r = 0; r < n; r++) {
-      const s = slotOf.get(nodeOf[r] as number);
-      if (s !== undefined) slotOfRow[r] = s;
-    }
+    const slotOfRow = new Int32Array(n);
+    for (let r = 0; r < n; r++) slotOfRow[r] = slotOfNode[nodeOf[r] as number] as number;
     for (let j = 0; j < p; j++) {
       leftN.fill(0);
       leftPos.fill(0);
       const order = orders[j] as Int32Array;
+      const sv = sortedValues[j] as Float64Array;
+      const sy = sortedY[j] as Uint8Array;
       for (let q = 0; q < n; q++) {
-        const r = order[q] as number;
-        const s = slotOfRow[r] as number;
+        const s = slotOfRow[order[q] as number] as number;
         if (s < 0) continue;
-        const v = x[(rowIdx[r] as number) * p + j] as number;
+        const v = sv[q] as number;
         const ln = leftN[s] as number;
         if (ln > 0 && v !== lastVal[s]) {
           const id = open[s] as number;
@@ -131,7 +142,7 @@ export function fitTree(design: Design, y: Uint8Array, rows: ArrayLike<number>, 
           }
         }
         leftN[s] = ln + 1;
-        leftPos[s] = (leftPos[s] as number) + (y[rowIdx[r] as number] as number);
+        leftPos[s] = (leftPos[s] as number) + (sy[q] as number);
         lastVal[s] = v;
       }
     }
