@@ -37,7 +37,10 @@ export interface InterventionRoiValue {
   roi: number;
   /** savedValue / cost — the "3.2倍" kind of figure. */
   multiple: number;
-  /** The success rate at which the intervention just pays for itself: cost per person / value. */
+  /**
+   * The success rate at which the intervention just pays for itself (cost per person / value per
+   * saved person); null when even 100 % success would not pay, or a saved person is worth 0.
+   */
   breakEvenSuccessRate: number | null;
 }
 
