@@ -44,8 +44,8 @@ const trueFalse = z.object({
 const numeric = z.object({
   ...base,
   type: z.literal('numeric'),
-  answer: z.number({ error: '数值题需要 answer(数字)' }).finite(),
-  tolerance: z.number({ error: '数值题必须给出 tolerance(允许误差,绝对值)' }).finite().nonnegative('tolerance 不能为负'),
+  answer: z.number({ error: '数值题需要 answer(数字)' }),
+  tolerance: z.number({ error: '数值题必须给出 tolerance(允许误差,绝对值)' }).nonnegative('tolerance 不能为负'),
   unit: z.string({ error: '数值题需要 unit(单位,如 % 或 元;无单位写空字符串)' }),
   decimals: z.number().int().min(0).max(4).default(1),
 });

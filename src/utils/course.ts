@@ -7,9 +7,11 @@ import { sortModules } from '../lib/course-order';
 import { TRACKS, type TrackSlug } from '../lib/tracks';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
+/** A module entry with the fields course ordering needs lifted to the top level. */
+export type CourseModule = ModuleEntry & { slug: string; track: TrackSlug; order: number };
 
 /** All modules in course order, with cross-module references checked. */
-export async function getModules(): Promise<ModuleEntry[]> {
+export async function getModules(): Promise<CourseModule[]> {
   const entries = await getCollection('modules');
   const slugs = new Set(entries.map((e) => e.id));
   for (const entry of entries) {
@@ -20,11 +22,10 @@ export async function getModules(): Promise<ModuleEntry[]> {
       if (pre === entry.id) throw new Error(`src/content/modules/${entry.id}.mdx: 模块不能把自己列为 prerequisites。`);
     }
   }
-  const sorted = sortModules(entries.map((e) => ({ ...e, slug: e.id, track: e.data.track, order: e.data.order })));
-  return sorted;
+  return sortModules(entries.map((e): CourseModule => ({ ...e, slug: e.id, track: e.data.track, order: e.data.order })));
 }
 
-export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[number]; modules: ModuleEntry[] }[]> {
+export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[number]; modules: CourseModule[] }[]> {
   const modules = await getModules();
   return TRACKS.map((track) => ({ track, modules: modules.filter((m) => m.data.track === (track.slug as TrackSlug)) }));
 }

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-// @ts-expect-error — plain .mjs module without type declarations
 import { moduleHeadingIds, SECTION_ID } from '../../src/plugins/heading-ids.mjs';
 
 const moduleFile = pathToFileURL(path.resolve('src/content/modules/example.mdx'));
