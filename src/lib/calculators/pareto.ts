@@ -55,7 +55,7 @@ export const pareto: CalculatorSpec<ParetoValue> = {
   table: (v) => ({
     caption: '按次数排序的流失原因',
     head: ['原因', '次数', '占比', '累计占比', '关键少数'],
-    rows: v.rows.map((r) => [r.label, formatInteger(r.count), formatPercent(r.share), formatPercent(r.cumulative), r.vital ? '是' : '']),
+    rows: v.rows.map((r) => [r.label, formatInteger(r.count), formatPercent(r.share), formatPercent(r.cumulative), r.vital ? '是' : '否']),
   }),
 };
 

@@ -1,7 +1,7 @@
 import { servqualGap, SERVQUAL_DIMENSIONS, type ServqualValue } from '../metrics/servqual';
 import { formatNumber } from '../format';
 import { eq, frac, nm, op, paren, row, tx } from './formula';
-import { num } from './fields';
+import { num, renameErrors } from './fields';
 import type { CalculatorSpec, FieldSpec } from './types';
 
 const EXAMPLE: Record<string, [string, string]> = {
@@ -11,6 +11,13 @@ const EXAMPLE: Record<string, [string, string]> = {
   assurance: ['6.0', '5.7'],
   empathy: ['5.8', '5.1'],
 };
+/** The metric's error fields (scores.<i>.expectation) → URL fields (e-<dimension>). */
+const ERROR_FIELDS: Record<string, string> = Object.fromEntries(
+  SERVQUAL_DIMENSIONS.flatMap((d, i) => [
+    [`scores.${i}.expectation`, `e-${d.id}`],
+    [`scores.${i}.perception`, `p-${d.id}`],
+  ]),
+);
 const gapText = (x: number) => formatNumber(x, { digits: 2, signed: true });
 
 const fields: FieldSpec[] = SERVQUAL_DIMENSIONS.flatMap((d) => [
@@ -25,20 +32,13 @@ export const servqual: CalculatorSpec<ServqualValue> = {
   topic: 'loyalty',
   summary: '在五个维度上比较客户的期望与实际感受(1–7 分):差距为负,说明服务没达到期望。',
   fields,
-  compute: (p) => {
-    const result = servqualGap({
-      scores: SERVQUAL_DIMENSIONS.map((d) => ({ dimension: d.id, expectation: num(p, `e-${d.id}`), perception: num(p, `p-${d.id}`) })),
-    });
-    if (result.ok) return result;
-    return {
-      ok: false,
-      errors: result.errors.map((e) => {
-        const m = /^scores\.(\d+)\.(expectation|perception)/.exec(e.field);
-        const d = m ? SERVQUAL_DIMENSIONS[Number(m[1])] : undefined;
-        return { field: d && m ? `${m[2] === 'expectation' ? 'e' : 'p'}-${d.id}` : e.field, message: e.message };
+  compute: (p) =>
+    renameErrors(
+      servqualGap({
+        scores: SERVQUAL_DIMENSIONS.map((d) => ({ dimension: d.id, expectation: num(p, `e-${d.id}`), perception: num(p, `p-${d.id}`) })),
       }),
-    };
-  },
+      ERROR_FIELDS,
+    ),
   metrics: [
     { id: 'servqual-gap', label: '平均差距(P − E)', format: (v) => gapText(v.weightedGap) },
     { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}(${gapText(v.largestGap.gap)})`, secondary: true },
