@@ -139,7 +139,14 @@ export function fitLogistic(design: Design, y: Uint8Array, rows: ArrayLike<numbe
       g[j] = (g[j] as number) - lambda * (w[j] as number);
     }
     h[0] = (h[0] as number) + 1e-9;
-    const step = choleskySolve(h, g, m);
+    let step = choleskySolve(h, g, m);
+    if (step === null) {
+      // Singular (e.g. λ = 0 with a full one-hot block): retry with a small ridge on the diagonal.
+      let maxDiag = 0;
+      for (let j = 0; j < m; j++) maxDiag = Math.max(maxDiag, h[j * m + j] as number);
+      for (let j = 0; j < m; j++) h[j * m + j] = (h[j * m + j] as number) + 1e-6 * (1 + maxDiag);
+      step = choleskySolve(h, g, m);
+    }
     if (step === null) break;
     let scale = 1;
     let accepted = false;

@@ -96,13 +96,15 @@ function customers(n: number, rng: Rng): Sample {
     const mte = Math.floor(rng() * 25);
     contractEnd[i] = mte;
     const logit =
-      -2.65 +
-      1.0 * z +
-      0.25 * complaints[i]! +
-      0.9 * price[i]! +
-      1.0 * competitor[i]! +
-      0.8 * contact[i]! +
-      (mte <= 3 ? 0.8 : 0) -
+      -2.6 +
+      0.6 * z +
+      0.4 * complaints[i]! -
+      0.035 * usage[i]! -
+      0.015 * interaction[i]! +
+      0.5 * price[i]! +
+      0.6 * competitor[i]! +
+      0.9 * contact[i]! +
+      (mte <= 3 ? 1.0 : 0) -
       0.012 * t +
       (seg === 0 ? -0.4 : seg === 2 ? 0.3 : 0);
     churn[i] = bernoulli(rng, sigmoid(logit));

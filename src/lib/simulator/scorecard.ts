@@ -32,7 +32,7 @@ export const CUSTOMER_SIGNALS: readonly Signal[] = [
   { id: 'complaints', label: '投诉次数或严重程度上升', column: 'complaints_90d', from: 0, to: 3, weight: 3, group: 'service' },
   { id: 'usage', label: '产品/服务使用量下降', column: 'usage_trend', from: 0, to: -30, weight: 3, group: 'feature' },
   { id: 'price', label: '对价格敏感度突然增加', column: 'price_sensitive', from: 0, to: 1, weight: 2, group: 'price' },
-  { id: 'competitor', label: '对竞争对手表现出明显兴趣', column: 'competitor_interest', from: 0, to: 1, weight: 3, group: 'price' },
+  { id: 'competitor', label: '对竞争对手表现出明显兴趣', column: 'competitor_interest', from: 0, to: 1, weight: 2, group: 'price' },
   { id: 'contact', label: '决策层或联系人变动', column: 'contact_changed', from: 0, to: 1, weight: 2, group: 'renewal' },
   { id: 'contract', label: '合同临近到期(3 个月内)', column: 'months_to_contract_end', from: 6, to: 0, weight: 2, group: 'renewal' },
 ];

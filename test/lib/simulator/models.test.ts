@@ -195,3 +195,15 @@ describe('stratified split', () => {
     expect(stratifiedSplit(y, null, NaN, 1).train.length).toBe(70);
   });
 });
+
+describe('logistic regression with a rank-deficient design', () => {
+  it('still fits when λ = 0 and a one-hot block sums to the intercept', () => {
+    // Two one-hot columns (always summing to 1) plus the intercept: singular without a ridge.
+    const rows = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? [1, 0] : [0, 1]));
+    const y = Uint8Array.from(rows.map((r, i) => (r[0] === 1 ? (i % 4 === 0 ? 1 : 0) : i % 8 === 1 ? 0 : 1)));
+    const m = fitLogistic(design(rows), y, all(40), { lambda: 0 });
+    const p = predictLogistic(m, design(rows));
+    expect(p[0]).toBeCloseTo(0.5, 2);
+    expect(p[1]).toBeCloseTo(0.75, 2);
+  });
+});
