@@ -33,6 +33,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-t
   });
 }
 
+// The module outline is a sticky side column on wide screens: keep it open there.
+const wide = matchMedia('(min-width: 64rem)');
+const syncOutline = () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outline]')) details.open = wide.matches;
+};
+syncOutline();
+wide.addEventListener('change', syncOutline);
+for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outline]')) {
+  details.addEventListener('toggle', () => {
+    if (wide.matches && !details.open) details.open = true;
+  });
+}
+
 // "/" focuses the search box, unless the learner is typing somewhere.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
