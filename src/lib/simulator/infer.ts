@@ -86,6 +86,11 @@ export interface Overrides {
   value?: string | null;
   /** Id column name, or null for none. */
   id?: string | null;
+  /**
+   * For a yes/no column (typically the label): the cell texts that mean yes / churned, e.g.
+   * `{ 状态: ['已流失'] }`. Other non-missing texts mean no. Makes the column boolean.
+   */
+  positive?: Record<string, string[]>;
 }
 
 function distinctTexts(cells: readonly string[]): Map<string, number> {
@@ -160,7 +165,9 @@ export function inferSchema(csv: Pick<ParsedCsv, 'header' | 'rows'>): Inference 
 /** Roles from column inferences plus the learner's overrides. */
 export function decideRoles(inferred: ColumnInference[], overrides: Overrides): Inference {
   const notes: string[] = [];
-  const columns = inferred.map((c) => {
+  const columns = inferred.map((c): ColumnInference => {
+    const positive = overrides.positive?.[c.name];
+    if (positive !== undefined) return { ...c, kind: 'boolean', reason: '已手动设置(是/否)', trueTexts: positive.map((t) => t.trim()) };
     const k = overrides.kinds?.[c.name];
     return k !== undefined && k !== c.kind ? { ...c, kind: k, reason: '已手动设置' } : c;
   });
@@ -214,9 +221,13 @@ export function validateOverrides(inferred: ColumnInference[], overrides: Overri
   check('id', overrides.id);
   for (const n of Object.keys(overrides.kinds ?? {})) check(`kinds.${n}`, n);
   for (const n of Object.keys(overrides.include ?? {})) check(`include.${n}`, n);
+  for (const [n, texts] of Object.entries(overrides.positive ?? {})) {
+    check(`positive.${n}`, n);
+    if (texts.length === 0) errors.push(fieldError(`positive.${n}`, '请至少选择一个表示“是/已流失”的取值。'));
+  }
   if (overrides.label !== undefined && overrides.label !== null) {
     const c = inferred.find((x) => x.name === overrides.label);
-    const kind = overrides.kinds?.[overrides.label] ?? c?.kind;
+    const kind = overrides.positive?.[overrides.label] !== undefined ? 'boolean' : (overrides.kinds?.[overrides.label] ?? c?.kind);
     if (c !== undefined && kind !== 'boolean' && kind !== 'numeric') {
       errors.push(fieldError('label', `“${overrides.label}”不是是/否或 0/1 列,不能作为流失标签。`));
     }

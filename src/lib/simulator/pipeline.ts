@@ -258,6 +258,16 @@ export function loadCsv(bytes: Uint8Array, overrides: Overrides = {}): Result<Lo
   }
   const table = buildTable(csv, inference);
   const notes = [...inference.notes];
+  for (const c of inference.columns) {
+    if (!inference.roles.features.includes(c.name) && c.name !== inference.roles.label) continue;
+    const gaps = c.missing + c.invalid;
+    if (gaps === 0) continue;
+    notes.push(
+      c.name === inference.roles.label
+        ? `标签列“${c.name}”有 ${gaps} 个空白或无法识别的单元格:这些行不参与训练和评估,但仍会被打分和分层。`
+        : `“${c.name}”有 ${gaps} 个空白或无法解析的单元格,按缺失值处理:${c.kind === 'categorical' ? '归为“(缺失)”类别' : '用中位数填补,并增加一个“缺失”标记特征'}。`,
+    );
+  }
   if (csv.malformed.length > 0) {
     const list = csv.malformed.slice(0, 20).map((m) => `第 ${m.row} 行(${m.reason})`).join('、');
     notes.push(`有 ${csv.malformed.length} 行格式不正确,未纳入计算:${list}${csv.malformed.length > 20 ? ' 等' : ''}。`);
@@ -646,6 +656,18 @@ export function exportTieredList(result: SimulationResult): string {
     drivers: (i) => driverText.get(i) ?? '',
     selected: budget?.selected ?? null,
   });
+}
+
+/**
+ * The ArrayBuffers of a result, for `postMessage(result, transferables(result))` from a Worker
+ * (moving them instead of copying).
+ */
+export function transferables(result: SimulationResult): ArrayBuffer[] {
+  const r = result.rows;
+  const arrays: (ArrayBufferView | null)[] = [r.scores, r.probability, r.tiers, r.isTest, r.value, r.net, r.y, r.labelled, result.budget?.selected ?? null];
+  const out = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a !== null && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  return [...out];
 }
 
 /** The tier names, re-exported for the UI. */

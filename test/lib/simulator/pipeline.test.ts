@@ -5,6 +5,7 @@ import {
   loadCsv,
   runSimulation,
   scenarioToInput,
+  transferables,
   type Progress,
   type SimulationInput,
 } from '../../../src/lib/simulator/pipeline';
@@ -198,5 +199,34 @@ describe('uploads end to end', () => {
     const r = loadCsv(new TextEncoder().encode(lines.join('\n')));
     expect(r.ok && r.value.ids[0]).toBe('100');
     expect(r.ok && r.value.population).toBe('customers');
+  });
+});
+
+describe('upload overrides and notes', () => {
+  const lines = ['客户,状态,使用量,地区'];
+  for (let i = 0; i < 60; i++) lines.push(`K${i},${i % 4 === 0 ? '已退订' : i === 7 ? '' : '正常'},${i % 9 === 0 ? '' : i === 11 ? 'n/a?' : String(i % 13)},${i % 5 === 0 ? '' : ['华东', '华北'][i % 2]}`);
+  const bytes = new TextEncoder().encode(lines.join('\n'));
+
+  it('lets the learner say which text of a column means churned', () => {
+    const plain = loadCsv(bytes);
+    expect(plain.ok && plain.value.roles.label).toBeNull();
+    const r = loadCsv(bytes, { label: '状态', positive: { 状态: ['已退订'] } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.roles.label).toBe('状态');
+    expect(r.value.notes.join('\n')).toMatch(/标签列“状态”有 1 个/);
+    expect(r.value.notes.join('\n')).toMatch(/“使用量”有 \d+ 个空白或无法解析的单元格.*中位数/);
+    expect(r.value.notes.join('\n')).toMatch(/“地区”.*(缺失)/);
+    const sim = runSimulation({ source: { kind: 'loaded', data: r.value }, model: { kind: 'logistic' } });
+    expect(sim.ok).toBe(true);
+    if (!sim.ok) return;
+    expect(sim.value.data.churners).toBe(15);
+    expect(sim.value.data.labelled).toBe(59);
+    const buffers = transferables(sim.value);
+    expect(buffers.length).toBeGreaterThanOrEqual(6);
+    expect(buffers.every((b) => b instanceof ArrayBuffer)).toBe(true);
+    const bad = loadCsv(bytes, { positive: { 状态: [], 没有: ['x'] } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.field).sort()).toEqual(['positive.状态', 'positive.没有'].sort());
   });
 });
