@@ -125,11 +125,17 @@ export function parseCsvText(text: string, encoding: TextEncodingName = 'utf-8')
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   const malformed: MalformedRow[] = [];
-  // papaparse reports row numbers by record; a quoted field may span lines, so count physical
-  // rows as records (what the learner sees when the file is opened in Excel).
+  // An unclosed quote swallows the rest of the file into one field: that record is malformed.
+  const unclosed = new Set<number>();
+  for (const e of parsed.errors) if (e.code === 'MissingQuotes' && e.row !== undefined) unclosed.add(e.row);
+  // Row numbers count records, as Excel shows rows: a quoted field spanning lines stays in one row.
   for (let r = 1; r <= last; r++) {
     const rec = data[r] as string[];
     const rowNo = r + 1;
+    if (unclosed.has(r)) {
+      malformed.push({ row: rowNo, fields: rec.length, reason: '引号没有闭合(其后的内容都被读进了这一格)' });
+      continue;
+    }
     if (isBlankRecord(rec)) {
       malformed.push({ row: rowNo, fields: 0, reason: '空行' });
       continue;
@@ -148,16 +154,6 @@ export function parseCsvText(text: string, encoding: TextEncodingName = 'utf-8')
       return fail([fieldError('file', `数据超过 ${MAX_ROWS.toLocaleString('zh-CN')} 行上限,请先抽样或拆分文件。`)]);
     }
   }
-  for (const e of parsed.errors) {
-    // Unclosed quotes: papaparse keeps reading to the end; report the record it started at.
-    if (e.code === 'MissingQuotes' && e.row !== undefined) {
-      const rowNo = e.row + 2;
-      if (!malformed.some((m) => m.row === rowNo)) {
-        malformed.push({ row: rowNo, fields: 0, reason: '引号没有闭合' });
-      }
-    }
-  }
-  malformed.sort((a, b) => a.row - b.row);
   if (rows.length === 0) return fail([fieldError('file', '除表头外没有可读的数据行。')]);
   return ok({ header, rows, rowNumbers, delimiter, malformed, encoding });
 }
