@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Link check over the built site: every internal href/src in every HTML page must resolve to a
- * file in dist/, and every #anchor must exist as an id (or name) in the target page.
+ * file in dist/, every #anchor must exist as an id (or name) in the target page, and no page may
+ * use the same id twice (an anchor to a duplicated id is ambiguous).
  * Usage: node scripts/check-links.mjs [dist]   (exits 1 and lists each broken link)
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -48,6 +49,12 @@ let checked = 0;
 for (const page of pages) {
   const pagePath = '/' + path.relative(root, page).replace(/index\.html$/, '').replace(/\\/g, '/');
   const doc = parse(readFileSync(page, 'utf8'));
+  const seenIds = new Set();
+  for (const el of doc.querySelectorAll('[id]')) {
+    const id = el.getAttribute('id');
+    if (seenIds.has(id)) broken.push(`${pagePath}: id「${id}」在页面中重复出现`);
+    seenIds.add(id);
+  }
   for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src]')) {
     const raw = el.getAttribute('href') ?? el.getAttribute('src');
     if (!raw || /^(mailto:|tel:|javascript:|data:|blob:)/i.test(raw)) continue;

@@ -40,4 +40,11 @@ describe('link checker', () => {
     expect(r.stderr).toContain('/missing/ 指向不存在的页面');
     expect(r.stderr).toContain('#nope 在目标页面中不存在');
   });
+
+  it('fails on an id used twice in one page', () => {
+    const dir = site({ 'index.html': '<h4 id="背景">背景</h4><p>x</p><h4 id="背景">背景</h4>' });
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('id「背景」在页面中重复出现');
+  });
 });
