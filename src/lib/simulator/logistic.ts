@@ -38,7 +38,7 @@ export function sigmoid(t: number): number {
   return e / (1 + e);
 }
 
-/** Solve A x = b in place for symmetric positive definite A (size m, row-major) by Cholesky. */
+/** Solve A x = b for symmetric positive definite A (size m, row-major) by Cholesky; null if singular. */
 export function choleskySolve(a: Float64Array, b: Float64Array, m: number): Float64Array | null {
   const l = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
@@ -46,7 +46,9 @@ export function choleskySolve(a: Float64Array, b: Float64Array, m: number): Floa
       let s = a[i * m + j] as number;
       for (let k = 0; k < j; k++) s -= (l[i * m + k] as number) * (l[j * m + k] as number);
       if (i === j) {
-        if (!(s > 1e-12)) return null;
+        // Relative pivot tolerance: a pivot that is rounding noise next to the diagonal entry
+        // means the matrix is (numerically) singular.
+        if (!(s > 1e-10 * (1 + Math.abs(a[i * m + i] as number)))) return null;
         l[i * m + i] = Math.sqrt(s);
       } else l[i * m + j] = s / (l[j * m + j] as number);
     }
@@ -135,10 +137,9 @@ export function fitLogistic(design: Design, y: Uint8Array, rows: ArrayLike<numbe
     }
     for (let a = 0; a < m; a++) for (let b = 0; b < a; b++) h[b * m + a] = h[a * m + b] as number;
     for (let j = 1; j < m; j++) {
-      h[j * m + j] = (h[j * m + j] as number) + lambda + 1e-9;
+      h[j * m + j] = (h[j * m + j] as number) + lambda;
       g[j] = (g[j] as number) - lambda * (w[j] as number);
     }
-    h[0] = (h[0] as number) + 1e-9;
     let step = choleskySolve(h, g, m);
     if (step === null) {
       // Singular (e.g. λ = 0 with a full one-hot block): retry with a small ridge on the diagonal.
