@@ -7,3 +7,4 @@ export { default as Example } from './content/Example.astro';
 export { default as Case } from './content/Case.astro';
 export { default as Term } from './content/Term.astro';
 export { default as Calculator } from './calculator/Calculator.astro';
+export { default as Quiz } from './quiz/Quiz.astro';

@@ -126,7 +126,7 @@ export function progressProblem(v: unknown): string | undefined {
   const slugs = Object.keys(modules);
   if (slugs.length > 500) return 'modules 数量异常';
   for (const slug of slugs) {
-    if (!isSlug(slug)) return `模块 slug「${slug.slice(0, 40)}」无效`;
+    if (!isSlug(slug)) return `模块 slug「${String(slug).slice(0, 40)}」无效`;
     const e = checkModule(modules[slug], `modules.${slug}`);
     if (e) return e;
   }
@@ -274,10 +274,16 @@ function withModule(p: Progress, slug: string, m: ModuleProgress): Progress {
   return { ...p, modules: { ...p.modules, [slug]: m } };
 }
 
-/** The learner opened a module page. */
+/**
+ * The learner opened a module page: remember the visit, and make the module the last position
+ * (at its top) unless the last position is already inside it.
+ */
 export function visitModule(p: Progress, slug: string, now: string): Progress {
-  if (p.modules[slug]) return p;
-  return withModule(p, slug, { visitedAt: now, sections: [] });
+  const visited = !!p.modules[slug];
+  const here = p.last?.module === slug;
+  if (visited && here) return p;
+  const next = visited ? p : withModule(p, slug, { visitedAt: now, sections: [] });
+  return here ? next : { ...next, last: { module: slug, section: null, at: now } };
 }
 
 export interface ReachOptions {

@@ -139,10 +139,16 @@ describe('import validation', () => {
 });
 
 describe('reducers', () => {
-  it('visit records the first visit only', () => {
+  it('visit records the first visit only, and moves the last position to the module top', () => {
     const p = visitModule(emptyProgress(), 'a1', T0);
     expect(p.modules['a1']).toEqual({ visitedAt: T0, sections: [] });
+    expect(p.last).toEqual({ module: 'a1', section: null, at: T0 });
     expect(visitModule(p, 'a1', T1)).toBe(p);
+    const inside = reachSection(p, 'a1', 'formula', T0);
+    expect(visitModule(inside, 'a1', T1)).toBe(inside);
+    const elsewhere = visitModule(inside, 'b2', T1);
+    expect(elsewhere.last).toEqual({ module: 'b2', section: null, at: T1 });
+    expect(visitModule(elsewhere, 'a1', T1).modules['a1']!.sections).toEqual(['formula']);
   });
   it('reachSection records sections once and moves the last position', () => {
     let p = reachSection(emptyProgress(), 'a1', 'formula', T0);

@@ -13,11 +13,11 @@ describe('quiz section links', () => {
     expect(findMissingSections(qs.slice(0, 2), ['formula'])).toEqual([]);
   });
   it('throws naming the quiz file, the question and the section', () => {
-    expect(() => assertQuizSections('retention-basics', qs, ['formula'])).toThrowError(/src\/content\/quizzes\/retention-basics\.yaml.*\n.*q3.*nowhere/);
+    expect(() => assertQuizSections('retention-basics', qs, ['formula'])).toThrow(/src\/content\/quizzes\/retention-basics\.yaml.*\n.*q3.*nowhere/);
     expect(() => assertQuizSections('retention-basics', qs.slice(0, 2), ['formula'])).not.toThrow();
   });
   it('throws for a quiz without a module', () => {
-    expect(() => assertQuizHasModule('ghost', ['retention-basics'])).toThrowError('src/content/quizzes/ghost.yaml');
+    expect(() => assertQuizHasModule('ghost', ['retention-basics'])).toThrow('src/content/quizzes/ghost.yaml');
     expect(() => assertQuizHasModule('retention-basics', ['retention-basics'])).not.toThrow();
   });
 });
