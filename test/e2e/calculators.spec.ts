@@ -1,0 +1,257 @@
+/**
+ * Journey: use a calculator — on /tools/<id>/ and embedded in a module. Parametrised over the
+ * registry, so every declared calculator gets the same promises: fill → result, bad input →
+ * a message at the field and no NaN, a URL with parameters restores its state, reload keeps
+ * it, "复制链接" gives a URL that restores it, keyboard-only use, axe clean.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, useTheme } from './fixtures';
+import { calculators } from '../../src/lib/calculators';
+import type { CalculatorSpec } from '../../src/lib/calculators/types';
+
+/** One state per calculator, different from its example, and the main figure it must show. */
+const CASES: Record<string, { query: string; metric: string; expected: string }> = {
+  retention: { query: 'start=1000&end=1050&new=200', metric: 'retention-rate', expected: '85.0%' },
+  churn: { query: 'start=1200&lost=90', metric: 'churn-rate', expected: '7.5%' },
+  period: { query: 'rate=2&from=month&to=quarter', metric: 'converted-rate', expected: '5.88%' },
+  cohort: { query: 'unit=month&size=500&p1=400&p2=300&p3=&p4=&p5=&p6=', metric: 'cohort-final-retention', expected: '60%' },
+  nps: { query: 'promoters=60&passives=25&detractors=15', metric: 'nps', expected: '45' },
+  csat: { query: 's1=5&s2=10&s3=20&s4=40&s5=25', metric: 'csat', expected: '65%' },
+  clv: { query: 'period=month&arpu=200&margin=60&churn=5&discount=10', metric: 'clv-discounted', expected: '¥760' },
+  'replacement-cost': { query: 'salary=100000&leavers=4&multiplier=150', metric: 'replacement-cost-total', expected: '¥60万' },
+  'churn-cost': { query: 'lost=10&value=5000&retain=&multiple=5', metric: 'churn-cost-total', expected: '¥5万' },
+  'pay-gap': { query: 'ours=15&market=20', metric: 'pay-gap', expected: '-25%' },
+  renewal: { query: 'end=2027-06-30&asof=2027-05-01', metric: 'renewal-status', expected: '已逾期,应立即沟通' },
+  'loyalty-roi': { query: 'members=1000&baseline=50&uplift=20&kind=points&value=1000&cost=100000', metric: 'loyalty-roi', expected: '100%' },
+  'intervention-roi': { query: 'atrisk=100&cost=100&success=50&value=1000', metric: 'intervention-roi', expected: '400%' },
+  'signal-score': {
+    query: 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1',
+    metric: 'signal-score',
+    expected: '69',
+  },
+  pareto: { query: 'price=10&quality=80&service=5&personal=5&competitor=0&expectation=0&other=0', metric: 'pareto-vital-few', expected: '产品质量' },
+  servqual: { query: 'e-reliability=7&p-reliability=4', metric: 'servqual-largest-gap', expected: '可靠性(-3)' },
+  onboarding: { query: 'start=2026-09-01&probation=3', metric: 'onboarding-first-week', expected: '2026年9月8日' },
+};
+
+const NOT_A_NUMBER = /NaN|Infinity|undefined/;
+
+function section(page: Page): Locator {
+  return page.locator('section.calc').first();
+}
+
+/** Wait until the island has hydrated (Astro removes `ssr` from the island then). */
+async function hydrated(page: Page, root: Locator = section(page)): Promise<void> {
+  await root.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: root })).not.toHaveAttribute('ssr', /.*/);
+}
+
+/** The first field a learner types a number into. */
+function firstNumberField(spec: CalculatorSpec<unknown>) {
+  return spec.fields.find((f) => !['choice', 'boolean', 'date'].includes(f.kind) && !f.when);
+}
+
+/** Set one field through the UI, as a person would. */
+async function setField(root: Locator, spec: CalculatorSpec<unknown>, name: string, value: string, instance: string) {
+  const field = spec.fields.find((f) => f.name === name)!;
+  const input = root.locator(`#calc-${instance}-${name}`);
+  if (field.kind === 'choice') await input.selectOption(value);
+  else if (field.kind === 'boolean') await input.setChecked(value === '1');
+  else await input.fill(value);
+}
+
+for (const spec of calculators) {
+  const id = spec.id;
+  const c = CASES[id]!;
+  const url = `/tools/${id}/`;
+
+  test.describe(`calculator ${id}`, () => {
+    test('fill → result, kept in the URL, across a reload and through 复制链接', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(url);
+      const root = section(page);
+      await hydrated(page);
+      const out = root.locator(`output[data-metric="${c.metric}"]`);
+      await expect(out).not.toHaveText('');
+      const params = new URLSearchParams(c.query);
+      // Choices first: they decide which other fields are shown (the signal lists).
+      const isChoice = (name: string) => Number(spec.fields.find((f) => f.name === name)?.kind === 'choice');
+      const entries = [...params].sort(([a], [b]) => isChoice(b) - isChoice(a));
+      for (const [name, value] of entries) await setField(root, spec, name, value, id);
+      await expect(out).toHaveText(c.expected);
+      await expect(root.locator('[data-calc-working]')).not.toContainText(NOT_A_NUMBER);
+      await expect(root.locator('[data-calc-reading]')).not.toBeEmpty();
+      const current = new URL(page.url()).searchParams;
+      for (const [name, value] of params) expect(current.get(name), name).toBe(value);
+      await page.reload();
+      await hydrated(page);
+      await expect(out).toHaveText(c.expected);
+      await expect(root.locator('[data-calc-notice]')).toHaveCount(0);
+      await root.locator('[data-calc-copy]').click();
+      await expect(root.locator('.calc-copy-status')).toHaveText('已复制链接');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(copied).pathname).toBe(url);
+      await page.goto('/tools/');
+      await page.goto(copied);
+      await hydrated(page);
+      await expect(out).toHaveText(c.expected);
+    });
+
+    test('a URL restores the state; keyboard only; bad input → message at the field; axe clean', async ({ page, checkA11y }) => {
+      await page.goto(`${url}?${c.query}`);
+      const root = section(page);
+      await hydrated(page);
+      await expect(root.locator(`output[data-metric="${c.metric}"]`)).toHaveText(c.expected);
+      const results = root.locator('.calc-results');
+      const restored = await results.textContent();
+
+      // Keyboard only: change a field, then Tab to 重置为示例 and press Enter.
+      const field = firstNumberField(spec) ?? spec.fields.find((f) => f.kind === 'date');
+      const input = field ? root.locator(`#calc-${id}-${field.name}`) : root.locator('.calc-check input:not(:checked)').first();
+      await input.focus();
+      expect(await input.evaluate((el) => getComputedStyle(el).outlineStyle), 'visible focus').not.toBe('none');
+      if (!field) await page.keyboard.press('Space');
+      else if (field.kind === 'date') await page.keyboard.type('2030-01-15');
+      else {
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type('7');
+      }
+      await expect(results).not.toHaveText(restored ?? '');
+      const reset = root.locator('[data-calc-reset]');
+      for (let i = 0; i < 60 && !(await reset.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(reset).toBeFocused();
+      await page.keyboard.press('Enter');
+      if (field) await expect(input).toHaveValue(field.example);
+      for (const [name] of new URLSearchParams(c.query)) expect(new URL(page.url()).searchParams.has(name), name).toBe(false);
+
+      // Bad input (fields a learner types into): a Chinese message at the field, never NaN.
+      if (field) {
+        await input.fill(field.kind === 'date' ? '' : 'abc');
+        const error = root.locator(`[data-calc-error="${field.name}"]`);
+        await expect(error).toBeVisible();
+        await expect(error).toContainText(/[\u4e00-\u9fff]/);
+        await expect(input).toHaveAttribute('aria-invalid', 'true');
+        await expect(input).toHaveAttribute('aria-describedby', new RegExp(`calc-${id}-${field.name}-error`));
+        await expect(root.locator('[data-calc-missing]')).toContainText(field.label);
+        await expect(root).not.toContainText(NOT_A_NUMBER);
+        for (const o of await root.locator('output[data-metric]').all()) await expect(o).not.toBeEmpty();
+      }
+      await checkA11y(`${url} after keyboard use${field ? ' with an input error' : ''}`);
+    });
+  });
+}
+
+test.describe('calculator pages', () => {
+  test('/tools/ lists every calculator by topic and passes axe', async ({ page, checkA11y }) => {
+    await page.goto('/tools/');
+    for (const spec of calculators) await expect(page.locator(`a[href="/tools/${spec.id}/"]`)).toHaveCount(1);
+    await expect(page.locator('main h2')).not.toHaveCount(0);
+    await expect(page.locator('.site-nav a[href="/tools/"]')).toHaveAttribute('aria-current', 'page');
+    await checkA11y('/tools/');
+  });
+
+  test('a standalone page explains the formula (MathML, no math JS) and passes axe in the dark theme', async ({ page, checkA11y }) => {
+    await useTheme(page, 'dark');
+    await page.goto('/tools/clv/?arpu=200&margin=60&churn=5&discount=10');
+    await hydrated(page);
+    await expect(page.locator('#formula ~ .tool-formula math').first()).toBeVisible();
+    await expect(page.locator('output[data-metric="clv-simple"]')).toHaveText('¥2,400');
+    await expect(page.locator('output[data-metric="clv-discounted"]')).toHaveText('¥760');
+    await expect(page.locator('.calc')).toContainText('个月');
+    await checkA11y('/tools/clv/ (dark)');
+  });
+
+  test('hostile parameters are ignored with a visible, text-only notice', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.goto(`/tools/retention/?start=${encodeURIComponent('<script>alert(1)</script>')}&end=1e999&end=5&bogus=${encodeURIComponent(evil)}&new=${'9'.repeat(500)}`);
+    const root = section(page);
+    await hydrated(page);
+    const notice = root.locator('[data-calc-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('bogus=<img src=x onerror=alert(1)>');
+    await expect(notice).toContainText('start=<script>alert(1)</script>');
+    await expect(notice).toContainText('重复出现');
+    await expect(page.locator('.calc img, .calc script')).toHaveCount(0);
+    // Ignored values fall back to the example.
+    await expect(root.locator('output[data-metric="retention-rate"]')).toHaveText('85.0%');
+    await expect(root).not.toContainText(NOT_A_NUMBER);
+    expect(dialogs).toBe(0);
+  });
+
+  test('copy link falls back to a selected read-only field without a clipboard', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.goto('/tools/churn/?start=1200&lost=90');
+    const root = section(page);
+    await hydrated(page);
+    await root.locator('[data-calc-copy]').click();
+    const link = root.locator('[data-calc-link]');
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('readonly', '');
+    await expect(link).toBeFocused();
+    const value = await link.inputValue();
+    expect(value).toContain('/tools/churn/?start=1200&lost=90');
+    const selected = await link.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    expect(selected).toBe(value);
+  });
+
+  test('works at 360 px without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const id of ['clv', 'signal-score', 'onboarding']) {
+      await page.goto(`/tools/${id}/`);
+      await hydrated(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('charts load lazily and keep a text alternative', async ({ page }) => {
+    const plotRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/draw-chart/.test(r.url())) plotRequests.push(r.url());
+    });
+    await page.goto('/tools/cohort/');
+    await hydrated(page);
+    const figure = page.locator('figure.calc-chart');
+    await expect(figure.locator('figcaption')).toContainText('留存曲线');
+    await expect(figure.locator('table')).toHaveCount(1);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('[data-calc-chart-box] svg')).toBeVisible();
+    expect(plotRequests.length).toBe(1);
+    await page.goto('/tools/churn/');
+    await hydrated(page);
+    expect(plotRequests.length, 'no chart code on a page without charts').toBe(1);
+  });
+});
+
+test.describe('calculators embedded in a module', () => {
+  test('instances keep their own prefixed parameters', async ({ page, checkA11y }) => {
+    await page.goto('/modules/retention-basics/?retention.start=2000&retention.end=1900&retention.new=100&churn.lost=120&retention.bogus=1&q=x');
+    const retention = page.locator('section.calc[data-instance="retention"]');
+    const churn = page.locator('section.calc[data-instance="churn"]');
+    const period = page.locator('section.calc[data-instance="period"]');
+    await hydrated(page, retention);
+    await expect(retention.locator('output[data-metric="retention-rate"]')).toHaveText('90.0%');
+    await expect(retention.locator('[data-calc-notice]')).toContainText('retention.bogus=1');
+    await hydrated(page, churn);
+    await expect(churn.locator('#calc-churn-lost')).toHaveValue('120');
+    await expect(churn.locator('[data-calc-notice]')).toHaveCount(0);
+    await hydrated(page, period);
+    // Typing in one instance writes only its own parameters.
+    await churn.locator('#calc-churn-start').fill('1000');
+    await expect(churn.locator('output[data-metric="churn-rate"]')).toHaveText('12.0%');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('churn.start')).toBe('1000');
+    expect(params.get('retention.start')).toBe('2000');
+    expect(params.get('q')).toBe('x');
+    expect(params.get('start')).toBeNull();
+    await page.reload();
+    await hydrated(page, churn);
+    await expect(churn.locator('output[data-metric="churn-rate"]')).toHaveText('12.0%');
+    await checkA11y('/modules/retention-basics/ with calculators');
+  });
+});
