@@ -39,7 +39,7 @@ describe('ROC AUC', () => {
         const a = rocAuc(s, y);
         expect(a).toBeGreaterThanOrEqual(0);
         expect(a).toBeLessThanOrEqual(1);
-        const pos = y.reduce((u, v) => u + v, 0);
+        const pos = y.reduce<number>((u, v) => u + v, 0);
         if (pos > 0 && pos < y.length) expect(a + rocAuc(s.map((v) => -v), y)).toBeCloseTo(1);
       }),
     );
