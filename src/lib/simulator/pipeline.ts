@@ -434,7 +434,7 @@ function run(input: SimulationInput, onProgress: ProgressCallback | undefined, o
     scores = probability.map((p) => p * 100);
     contributionSource = logisticContributions(m, design.x, design.p, design.features, columnsForDrivers);
     const coefficients = design.features
-      .map((f, j) => ({ feature: f.name, label: f.label, coefficient: m.coefficients[j] as number, oddsRatio: Math.exp(m.coefficients[j] as number) }))
+      .map((f, j) => ({ feature: f.name, label: f.label, coefficient: m.coefficients[j] as number, oddsRatio: Math.exp(Math.max(-700, Math.min(700, m.coefficients[j] as number))) }))
       .sort((a, b) => Math.abs(b.coefficient) - Math.abs(a.coefficient));
     summary = {
       kind: 'logistic',
