@@ -88,7 +88,8 @@ export interface SimulationInput {
   atRiskTiers?: number[];
 }
 
-export type Stage = 'read' | 'infer' | 'generate' | 'encode' | 'split' | 'fit' | 'score' | 'evaluate' | 'tier' | 'budget' | 'drivers' | 'done';
+/** Stages in order; 'read' covers decoding, parsing and column inference of an upload. */
+export type Stage = 'read' | 'generate' | 'encode' | 'split' | 'fit' | 'score' | 'evaluate' | 'tier' | 'budget' | 'drivers' | 'done';
 
 /** One progress report: the stage just started, overall fraction done (0–1), and a Chinese message. */
 export interface Progress {
@@ -209,8 +210,7 @@ export interface SimulationResult {
 }
 
 const STAGE_AT: Record<Stage, [number, string]> = {
-  read: [0, '正在读取文件…'],
-  infer: [0.1, '正在识别列类型和流失标签…'],
+  read: [0, '正在读取文件并识别列类型、流失标签…'],
   generate: [0, '正在生成样本…'],
   encode: [0.2, '正在整理特征…'],
   split: [0.25, '正在划分训练集与测试集(70/30)…'],
