@@ -57,7 +57,7 @@ export const clv: CalculatorSpec<ClvValue> = {
     { id: 'clv-simple', label: '简单 CLV', format: (v) => yuan(v.simple) },
     { id: 'clv-discounted', label: '贴现 CLV', format: (v) => (v.discounted === undefined ? '未填贴现率' : yuan(v.discounted)) },
     { id: 'clv-lifetime', label: '预期生命周期', format: (v, p) => `${formatNumber(v.lifetime, { digits: 1 })} ${periodName(p) === '月' ? '个月' : '年'}`, secondary: true },
-    { id: 'clv-cac', label: 'CLV/CAC', format: (v) => (v.clvToCac === undefined ? '未填 CAC' : formatMultiple(v.clvToCac)), secondary: true },
+    { id: 'clv-cac', label: 'CLV/CAC', format: (v) => (v.clvToCac === undefined ? '未填 CAC' : formatMultiple(v.clvToCac, { digits: 2 })), secondary: true },
   ],
   formula: [
     eq(tx('简单 CLV'), frac(row(tx('ARPU'), op('×'), tx('毛利率')), tx('流失率'))),
@@ -80,13 +80,13 @@ export const clv: CalculatorSpec<ClvValue> = {
     const cac = optNum(p, 'cac');
     if (v.clvToCac !== undefined && cac !== undefined) {
       const basis = v.clvToCacBasis === 'discounted' ? (v.discounted ?? v.simple) : v.simple;
-      lines.push(eq(tx('CLV/CAC'), frac(nm(yuan(basis)), nm(yuan(cac))), nm(formatMultiple(v.clvToCac))));
+      lines.push(eq(tx('CLV/CAC'), frac(nm(yuan(basis)), nm(yuan(cac))), nm(formatMultiple(v.clvToCac, { digits: 2 }))));
     }
     return lines;
   },
   reading: (v, p) => {
     const life = `平均每位客户约留 ${formatNumber(v.lifetime, { digits: 1 })} 个${periodName(p)}`;
-    if (v.clvToCac !== undefined) return `${life};CLV/CAC 为 ${formatMultiple(v.clvToCac)},${clvCacReading(v.clvToCac)}(常用经验区间)。`;
+    if (v.clvToCac !== undefined) return `${life};CLV/CAC 为 ${formatMultiple(v.clvToCac, { digits: 2 })},${clvCacReading(v.clvToCac)}(常用经验区间)。`;
     return `${life},按毛利计每位客户约值 ${yuan(v.discounted ?? v.simple)};填入获客成本可判断获客投入是否划算。`;
   },
   example:

@@ -53,9 +53,13 @@ function inner(e: Expr): string {
   }
 }
 
-/** The expression as a MathML <math> element (display block). */
+/**
+ * The expression as a MathML <math> element. Inline (not display="block", which Chromium
+ * centres and so clips on narrow screens); the page's CSS sets `math-style: normal` so that
+ * fractions keep full size, and scrolls a line sideways when it is wider than the screen.
+ */
 export function toMathML(e: Expr): string {
-  return `<math display="block">${inner(e)}</math>`;
+  return `<math>${inner(e)}</math>`;
 }
 
 /** The expression as plain text ("留存率 = (期末 − 新增) / 期初"), for copying and tests. */

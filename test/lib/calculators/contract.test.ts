@@ -24,7 +24,7 @@ describe('published URLs', () => {
     ['csat', 's1=5&s2=10&s3=20&s4=40&s5=25', 'csat', '65%'],
     ['clv', 'arpu=200&margin=60&churn=5&discount=10', 'clv-simple', '¥2,400'],
     ['clv', 'arpu=200&margin=60&churn=5&discount=10', 'clv-discounted', '¥760'],
-    ['clv', 'arpu=2400&margin=60&churn=20&discount=10&period=year&cac=1000', 'clv-cac', '3.8倍'],
+    ['clv', 'arpu=2400&margin=60&churn=20&discount=10&period=year&cac=1000', 'clv-cac', '3.84倍'],
     ['period', 'rate=5&from=month&to=year', 'converted-rate', '45.96%'],
     ['cohort', 'size=1000&p1=800&p2=700&p3=640&p4=600&p5=570&p6=550', 'cohort-final-retention', '55%'],
     ['cohort', 'size=1000&p1=800&p2=&p3=&p4=&p5=&p6=', 'cohort-final-retention', '80%'],

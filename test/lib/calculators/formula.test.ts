@@ -6,7 +6,7 @@ describe('formula rendering', () => {
 
   it('renders MathML with fractions, powers and brackets', () => {
     expect(toMathML(f)).toBe(
-      '<math display="block"><mrow><mtext>留存率</mtext><mo>=</mo><mfrac><mrow><mrow><mtext>期末</mtext><mo>−</mo><mtext>新增</mtext></mrow></mrow><mrow><mtext>期初</mtext></mrow></mfrac><mo>=</mo><mn>85.0%</mn></mrow></math>',
+      '<math><mrow><mtext>留存率</mtext><mo>=</mo><mfrac><mrow><mrow><mtext>期末</mtext><mo>−</mo><mtext>新增</mtext></mrow></mrow><mrow><mtext>期初</mtext></mrow></mfrac><mo>=</mo><mn>85.0%</mn></mrow></math>',
     );
     expect(toMathML(sup(paren(nm('1'), op('−'), tx('r')), nm('12')))).toContain('<msup><mrow><mrow><mo>(</mo>');
   });
