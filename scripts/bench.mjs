@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the performance figures we report.
+ *  1. JS loaded before interaction per page type (measure-js.mjs; fails over the 25 KB
+ *     calculator-page budget), 2. CSS per page type (measure-css.mjs), 3. the simulator core's
+ *     speed (bench-simulator.mjs). Builds the site first when dist/ is missing.
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const dist = process.env.DIST_DIR || 'dist';
+const run = (cmd, args) => {
+  console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return r.status ?? 1;
+};
+
+if (!existsSync(`${dist}/index.html`)) {
+  if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+}
+let failed = 0;
+failed |= run(process.execPath, ['scripts/measure-js.mjs', dist, '--budget=25600']);
+failed |= run(process.execPath, ['scripts/measure-css.mjs', dist]);
+failed |= run(process.execPath, ['scripts/bench-simulator.mjs']);
+process.exit(failed ? 1 : 0);
