@@ -10,7 +10,7 @@ import { useProgress } from './use-progress';
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 export default function ProgressPanel() {
-  const { progress } = useProgress();
+  const { progress, storage } = useProgress();
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -78,7 +78,7 @@ export default function ProgressPanel() {
           />
         </span>
         {!confirming && (
-          <button type="button" id="progress-reset" class="button secondary danger" onClick={() => setConfirming(true)} disabled={isEmpty(progress)}>
+          <button type="button" id="progress-reset" class="button secondary danger" onClick={() => setConfirming(true)} disabled={isEmpty(progress) && storage === 'ok'}>
             重置学习进度
           </button>
         )}

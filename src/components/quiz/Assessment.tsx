@@ -34,7 +34,6 @@ export default function Assessment({ pool, trackOrder, minutes }: AssessmentProp
 
   const start = () => {
     setAttempt((progress.assessment?.attempts ?? 0) + 1);
-    requestAnimationFrame(() => document.getElementById('assessment-prompt')?.focus());
   };
 
   if (pool.length === 0) return <p>目前还没有可用的测验题目。</p>;
@@ -77,10 +76,8 @@ export default function Assessment({ pool, trackOrder, minutes }: AssessmentProp
         mode="exam"
         {...(timed ? { minutes } : {})}
         onFinish={(s) => actions.assessmentDone(s.fraction, s.passed)}
-        onRetry={() => {
-          setAttempt((a) => (a ?? 0) + 1);
-          requestAnimationFrame(() => document.getElementById('assessment-prompt')?.focus());
-        }}
+        focusOnMount
+        onRetry={() => setAttempt((a) => (a ?? 0) + 1)}
         resultExtra={(s) =>
           s.passed ? (
             <p>

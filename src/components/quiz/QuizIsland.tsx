@@ -34,6 +34,7 @@ export default function QuizIsland({ module, questions, discussion = false }: Qu
         items={items}
         attempt={attempt}
         mode={mode}
+        focusOnMount={attempt > 1}
         onFinish={(s) => mode === 'practice' && actions.quizDone(module, s.fraction, s.passed)}
         {...(mode === 'practice' ? { onRetry: () => setAttempt((a) => a + 1) } : {})}
         resultExtra={(s) =>

@@ -28,6 +28,8 @@ export interface RunnerProps {
   resultExtra?: (s: Score) => ComponentChildren;
   /** Exam time limit in minutes (exam mode only). */
   minutes?: number;
+  /** Move focus to the first question on mount (a retry or a started exam, not page load). */
+  focusOnMount?: boolean;
 }
 
 function focusSoon(id: string) {
@@ -39,7 +41,7 @@ function formatClock(ms: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish, onRetry, resultExtra, minutes }: RunnerProps) {
+export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish, onRetry, resultExtra, minutes, focusOnMount = false }: RunnerProps) {
   const layouts = useMemo(() => layoutAttempt(items.map((i) => i.question), seedId, attempt), [items, seedId, attempt]);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<(Answer | undefined)[]>(() => items.map(() => undefined));
@@ -69,6 +71,7 @@ export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
+      if (focusOnMount) focusSoon(promptId);
       return;
     }
     if (!finished) focusSoon(promptId);
