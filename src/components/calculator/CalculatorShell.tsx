@@ -151,7 +151,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
               <span class="calc-metric-label" id={id(`m-${m.id}`)}>
                 {m.label}
               </span>
-              <output data-metric={m.id} aria-labelledby={id(`m-${m.id}`)} for={spec.fields.map((f) => id(f.name)).join(' ')}>
+              <output data-metric={m.id} aria-labelledby={id(`m-${m.id}`)} for={spec.fields.filter((f) => isActive(f, raw)).map((f) => id(f.name)).join(' ')}>
                 {result.ok ? m.format(result.value, parsed) : EMPTY}
               </output>
             </div>
