@@ -1,0 +1,46 @@
+/** The decision tree's top levels as nested boxes (readable rules), and its riskiest leaves as if-then rules. */
+import { formatInteger, formatPercent } from '../../lib/format';
+import type { LeafRule, TreeNodeView } from '../../lib/simulator/tree';
+
+function Node({ n }: { n: TreeNodeView }) {
+  return (
+    <li>
+      <div class={`sim-node ${n.rate >= 0.3 ? 'sim-node-hot' : ''}`}>
+        {n.rule !== undefined && <span class="sim-node-rule">如果 {n.rule}</span>}
+        <span>
+          {formatInteger(n.count)} 人,流失率 <strong>{formatPercent(n.rate)}</strong>
+        </span>
+        {n.splitLabel !== undefined && <span class="sim-muted">{n.truncated === true ? `下面还按“${n.splitLabel}”等继续细分` : `再按“${n.splitLabel}”分`}</span>}
+      </div>
+      {n.children !== undefined && (
+        <ul>
+          {n.children.map((c) => (
+            <Node key={c.id} n={c} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export default function TreeView({ tree, rules }: { tree: TreeNodeView; rules: LeafRule[] }) {
+  return (
+    <section>
+      <h4>决策树的前三层(训练集)</h4>
+      <p class="sim-muted">从上往下读:每个方框是一群人,方框里的条件决定一个人往哪边走。流失率高的方框加了醒目边框。</p>
+      <div class="sim-scroll" tabIndex={0} role="region" aria-label="决策树(可横向滚动)">
+        <ul class="sim-tree">
+          <Node n={tree} />
+        </ul>
+      </div>
+      <h4>流失率最高的规则</h4>
+      <ol class="sim-rules">
+        {rules.slice(0, 5).map((r) => (
+          <li key={r.leaf}>
+            {r.conditions.length > 0 ? `如果 ${r.conditions.join(' 且 ')}` : '所有人'} → 流失率 {formatPercent(r.rate)}({formatInteger(r.count)} 人)
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
