@@ -80,9 +80,12 @@ export function update(change: (p: Progress) => Progress): void {
 }
 
 /** Read the saved progress (once per page) and follow changes made in other tabs. */
+let listening = false;
 export function initProgress(): void {
-  if (typeof window === 'undefined' || $loaded.get()) return;
+  if (typeof window === 'undefined') return;
   load();
+  if (listening) return;
+  listening = true;
   window.addEventListener('storage', (e) => {
     if (e.key !== PROGRESS_KEY || $storage.get() !== 'ok') return;
     if (e.newValue === null) return $progress.set(emptyProgress());
