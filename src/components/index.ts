@@ -8,3 +8,5 @@ export { default as Case } from './content/Case.astro';
 export { default as Term } from './content/Term.astro';
 export { default as Calculator } from './calculator/Calculator.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
+/** The churn risk-tiering simulator island; in MDX: <Simulator client:visible compact sample="customers" />. */
+export { default as Simulator } from './simulator/SimulatorIsland';
