@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, useTheme } from './fixtures';
 
 const FIX = 'test/fixtures/simulator';
 const sim = (page: Page) => page.locator('[data-simulator]');
@@ -138,6 +138,25 @@ test('IBM HR attrition: logistic AUC ≥ 0.78 and the 极高 tier at ≥ 3× the
   expect(await value(page, 'tier-1-rate')).toBeGreaterThanOrEqual(3 * base);
   await expect(page.locator('tr[data-column="Gender"]')).toContainText('敏感属性');
   await checkA11y('simulator with the IBM HR upload');
+});
+
+test('more than 200,000 rows: a clear message', async ({ page }) => {
+  await page.goto('/simulator/');
+  await doneAfter(page, 1);
+  const big = 'x,y\n' + '1,0\n'.repeat(200_001);
+  await upload(page, { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await expect(page.locator('[data-sim-error]')).toContainText('200,000 行上限', { timeout: 20_000 });
+});
+
+test('dark theme, phone width: stacked and axe clean', async ({ page, checkA11y }) => {
+  await useTheme(page, 'dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/simulator/?model=tree');
+  await doneAfter(page, 1);
+  const controls = await page.locator('.sim-controls').boundingBox();
+  const results = await page.locator('.sim-results').boundingBox();
+  expect(results!.y).toBeGreaterThan(controls!.y + controls!.height - 1);
+  await checkA11y('simulator, dark theme, phone width');
 });
 
 test('cancel a 100k run: the UI returns to a usable state', async ({ page }) => {

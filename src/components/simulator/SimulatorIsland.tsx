@@ -117,7 +117,8 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
     if (!valid || (scenario.sample === 'upload' && file === null)) return;
     setPending(true);
     if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(start, 250);
+    // The first run starts at once; later ones wait for the learner to pause.
+    timer.current = setTimeout(start, state.runs === 0 && state.status === 'idle' ? 0 : 250);
     return () => {
       if (timer.current !== null) clearTimeout(timer.current);
     };
@@ -233,7 +234,7 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
           )}
           {scenario.sample === 'upload' && file === null && <p class="sim-muted">请在左侧选择一个 CSV 文件。带有流失标签列(如 Attrition、churn、是否流失)的文件会直接用逻辑回归给出第一版结果。</p>}
           {r === null && !(scenario.sample === 'upload' && file === null) && <p class="sim-muted">{ready ? '正在计算第一版结果…' : '模拟器需要 JavaScript;加载后会自动用员工样本算出第一版结果。'}</p>}
-          {r !== null && (
+          {r !== null && !(scenario.sample === 'upload' && file === null) && (
             <Results uid={uid} r={r} compact={compact} onExport={() => void doExport()} exportMsg={exportMsg} canExport={state.status === 'done'} />
           )}
         </div>
