@@ -136,7 +136,7 @@ test('corrupt storage: pages keep working, one notice, the saved value is not ov
   await expect.poll(() => stored(page)).toBeNull();
 });
 
-test('storage disabled (access throws) or full (writes throw): pages keep working and say so', async ({ page }) => {
+test('storage disabled (access throws): pages keep working and say so', async ({ page }) => {
   test.setTimeout(60_000);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
