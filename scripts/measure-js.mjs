@@ -98,13 +98,20 @@ function measure(htmlFile) {
     if (f) closure(f, files, lazy);
   }
   let islands = 0;
+  const eager = new Set(files);
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
     islands++;
+    const onVisible = attr(m[0], 'client') === 'visible';
     for (const name of ['component-url', 'renderer-url']) {
       const f = toFile(attr(m[0], name) ?? '', htmlFile);
-      if (f) closure(f, files, lazy);
+      if (f) {
+        closure(f, files, lazy);
+        if (!onVisible) closure(f, eager, new Set());
+      }
     }
   }
+  // Of the total, what only client:visible islands need (loaded once they scroll into view).
+  const visibleOnly = [...files].filter((f) => !eager.has(f)).reduce((a, f) => a + fileGzip(f), 0);
   for (const f of files) lazy.delete(f);
   const lazyAll = new Set();
   for (const f of lazy) closure(f, lazyAll, new Set());
@@ -113,6 +120,7 @@ function measure(htmlFile) {
   const lazyBytes = [...lazyAll].reduce((a, f) => a + fileGzip(f), 0);
   return {
     bytes,
+    visibleOnly,
     inline,
     islands,
     files: [...files].map((f) => relative(dist, f)).sort(),
@@ -165,13 +173,17 @@ if (json) {
   console.log(JSON.stringify({ dist, budget: budget ?? null, byType, pages: results, overBudget: overBudget.map((r) => r.url) }, null, 2));
 } else {
   console.log(`JS loaded before interaction (gzip), ${dist}`);
-  console.log('\nBy page type (min – max):');
+  console.log('\nBy page type (min – max); client:visible islands are counted as if on screen:');
   for (const [type, t] of Object.entries(byType)) {
     console.log(`  ${type.padEnd(12)} ${String(t.pages).padStart(3)} pages  ${kb(t.min)} – ${kb(t.max)}  (largest: ${t.maxUrl})`);
   }
   console.log('\nCalculator pages ([+ …] = chunks reachable only by dynamic import, e.g. charts and search; not counted):');
   for (const r of results.filter((x) => x.type === 'tool' || x.type === 'tools-index')) {
     console.log(`  ${r.url.padEnd(28)} ${kb(r.bytes).padStart(9)}${r.lazyBytes ? `   [+ ${kb(r.lazyBytes)} lazy]` : ''}`);
+  }
+  console.log('\nModule pages (of which only client:visible islands need, e.g. calculators and quiz further down):');
+  for (const r of results.filter((x) => x.type === 'module')) {
+    console.log(`  ${r.url.padEnd(40)} ${kb(r.bytes).padStart(9)}   (${kb(r.visibleOnly)} on visible, ${r.islands} islands)`);
   }
   if (budget !== undefined) {
     console.log(`\nBudget for a calculator page: ${kb(budget)} — ${overBudget.length ? `OVER on ${overBudget.map((r) => r.url).join(', ')}` : 'all within'}`);
