@@ -91,7 +91,6 @@ for (const spec of calculators) {
       await expect(root.locator('.calc-copy-status')).toHaveText('已复制链接');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(new URL(copied).pathname).toBe(url);
-      await page.goto('/tools/');
       await page.goto(copied);
       await hydrated(page);
       await expect(out).toHaveText(c.expected);
@@ -197,6 +196,20 @@ test.describe('calculator pages', () => {
     expect(value).toContain('/tools/churn/?start=1200&lost=90');
     const selected = await link.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
     expect(selected).toBe(value);
+  });
+
+  test('the onboarding plan lists the seed-001 check points and prints as a checklist', async ({ page }) => {
+    await page.goto('/tools/onboarding/?start=2026-03-02&probation=3');
+    const root = section(page);
+    await hydrated(page);
+    const table = root.locator('table[data-calc-table]');
+    await expect(table.locator('tbody tr')).toHaveCount(6);
+    await expect(table).toContainText('守护人');
+    await expect(table).toContainText('2026年5月4日(星期一,周末顺延)');
+    await expect(root.getByRole('button', { name: '打印' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(root.getByRole('button', { name: '打印' })).toBeHidden();
+    await expect(table).toBeVisible();
   });
 
   test('works at 360 px without horizontal scrolling', async ({ page }) => {
