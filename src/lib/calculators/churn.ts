@@ -1,5 +1,5 @@
 import { churnRate, type ChurnValue } from '../metrics/churn';
-import { formatInteger, formatPercent } from '../format';
+import { formatInteger, formatNumber, formatPercent } from '../format';
 import { eq, frac, nm, tx } from './formula';
 import { num, optNum } from './fields';
 import type { CalculatorSpec } from './types';
@@ -43,7 +43,7 @@ export const churn: CalculatorSpec<ChurnValue> = {
     return lines;
   },
   reading: (v) => {
-    const per100 = formatInteger(v.rate * 100);
+    const per100 = formatNumber(v.rate * 100, { digits: 1 });
     const split = v.split
       ? `其中主动流失占 ${formatPercent(v.split.voluntaryShare)},${v.split.voluntaryShare >= 0.5 ? '多数人是自己选择离开的,应重点排查原因' : '被动流失占多数,需复盘招聘与考核环节'}。`
       : '';

@@ -47,7 +47,7 @@ export const period: CalculatorSpec<PeriodValue> = {
     const from = name(str(p, 'from'));
     const to = name(str(p, 'to'));
     if (from === to) return `已知周期与目标周期相同,流失率不变。`;
-    const diff = formatPercent(Math.abs(v.naiveError), { digits: 2 });
+    const diff = formatNumber(Math.abs(v.naiveError) * 100, { digits: 2 });
     return v.exponent > 1
       ? `每${from}流失 ${pct(num(p, 'rate'))},累积一${to}约流失 ${pct(v.rate)};直接相乘会${v.naiveError > 0 ? '高估' : '低估'} ${diff} 个百分点。`
       : `每${from}流失 ${pct(num(p, 'rate'))},相当于每${to}约流失 ${pct(v.rate)}。`;

@@ -1,5 +1,5 @@
 import { retentionRate, type RetentionSubject, type RetentionValue } from '../metrics/retention';
-import { formatInteger, formatPercent } from '../format';
+import { formatInteger, formatNumber, formatPercent } from '../format';
 import { eq, frac, nm, op, row, tx } from './formula';
 import { num, renameErrors, str } from './fields';
 import type { CalculatorSpec } from './types';
@@ -48,7 +48,7 @@ export const retention: CalculatorSpec<RetentionValue> = {
   ],
   reading: (v, p) => {
     const who = str(p, 'subject') === 'employee' ? '员工' : '客户';
-    const per100 = formatInteger(v.rate * 100);
+    const per100 = formatNumber(v.rate * 100, { digits: 1 });
     if (v.rate >= 0.9) return `期初每 100 名${who}中约有 ${per100} 名留到期末,留存表现稳健,继续盯住流失最多的细分群体。`;
     if (v.rate >= 0.75) return `期初每 100 名${who}中约有 ${per100} 名留到期末,还有提升空间,值得查一查流失集中在哪一类${who}。`;
     return `期初每 100 名${who}中只有约 ${per100} 名留到期末,流失偏高,应优先分析原因并制定挽留措施。`;

@@ -87,3 +87,11 @@ describe('errors land on the URL field the learner typed', () => {
     expect(r.errors.map((e) => e.field)).toContain(field);
   });
 });
+
+describe('reading figures', () => {
+  it('keeps one decimal per 100 and speaks of percentage points', () => {
+    expect(run('churn', 'start=1200&lost=90').reading).toContain('约有 7.5 人');
+    expect(run('retention', '').reading).toContain('约有 85 名');
+    expect(run('period', 'rate=5&from=month&to=year').reading).toContain('高估 14.04 个百分点');
+  });
+});
