@@ -3,7 +3,7 @@
  * is marked complete and stays so after a reload. Keyboard focus and announcements along the
  * way; trainer discussion mode; axe on the quiz in each state.
  */
-import { test, expect } from './fixtures';
+import { test, expect, useTheme } from './fixtures';
 import { answer, hydrated, loadQuiz } from './quiz-helpers';
 
 const SLUG = 'retention-basics';
@@ -126,4 +126,22 @@ test('discussion mode hides answers until 揭晓答案 and keeps no score', asyn
   await expect(quiz.locator('.quiz-feedback')).toHaveCount(0);
   await page.goto('/progress/');
   await expect(page.locator(`[data-module-row="${SLUG}"]`)).not.toContainText('%(');
+});
+
+test('dark theme: feedback and results stay readable (axe)', async ({ page, checkA11y }) => {
+  test.setTimeout(90_000);
+  await useTheme(page, 'dark');
+  await page.goto(`/modules/${SLUG}/#quiz`);
+  await hydrated(page, 'QuizIsland');
+  const quiz = page.locator(`[data-quiz="${SLUG}"]`);
+  for (const [i, q] of questions.entries()) {
+    await answer(quiz, q, i % 2 === 0);
+    await quiz.getByRole('button', { name: '检查答案' }).click();
+    if (i < 2) await checkA11y(`dark feedback ${i}`);
+    await quiz.getByRole('button', { name: i < questions.length - 1 ? '下一题' : '查看结果' }).click();
+  }
+  await checkA11y('dark results');
+  await page.goto('/progress/');
+  await expect(page.locator(`[data-module-row="${SLUG}"]`)).toContainText('学习中');
+  await checkA11y('dark progress page');
 });
