@@ -73,8 +73,14 @@ test('GBK upload: encoding, label and sensitive columns recognised, first result
   await expect(page.getByRole('checkbox', { name: '把“性别”作为特征' })).not.toBeChecked();
   await expect(page.locator('.sim-notes')).toContainText('个人信息保护法');
   expect(await value(page, 'auc')).toBeGreaterThan(0.6);
+  // Override the label: without one a learned model cannot run, and says so.
+  await page.locator('select[data-control="label"]').selectOption('');
+  await expect(page.locator('[data-sim-error]')).toContainText('需要流失标签列');
+  let m = await runs(page);
+  await page.locator('select[data-control="label"]').selectOption('是否离职');
+  await doneAfter(page, m + 1);
   // Include a sensitive column explicitly: the run follows.
-  const m = await runs(page);
+  m = await runs(page);
   await page.getByRole('checkbox', { name: '把“年龄”作为特征' }).check();
   await doneAfter(page, m + 1);
   await expect(page.getByRole('checkbox', { name: '把“年龄”作为特征' })).toBeChecked();

@@ -252,7 +252,7 @@ function Results({ uid, r, compact, onExport, exportMsg, canExport }: { uid: str
         <p>
           {d.source === 'sample' ? (d.population === 'customers' ? '客户样本' : '员工样本') : '上传数据'}共 <strong>{formatNumber(d.n, { digits: 0 })}</strong> 人
           {d.baseRate !== null ? `,有标签 ${formatNumber(d.labelled, { digits: 0 })} 人,其中流失 ${formatNumber(d.churners, { digits: 0 })} 人(整体流失率 ${formatPercent(d.baseRate)})` : ',没有流失标签'}
-          。模型使用 {d.features.length} 个特征。用时 {formatNumber(r.elapsedMs / 1000, { digits: 2 })} 秒。
+          。{r.model.signals !== undefined ? `评分卡使用 ${r.model.signals.length} 个预警信号` : `模型使用 ${d.features.length} 个特征(分类列按取值展开)`}。用时 {formatNumber(r.elapsedMs / 1000, { digits: 2 })} 秒。
         </p>
         <output data-metric="base-rate" data-value={String(d.baseRate ?? '')} hidden>
           {formatPercent(d.baseRate)}

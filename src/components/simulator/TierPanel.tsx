@@ -34,7 +34,6 @@ export default function TierPanel({ uid, scenario, set, sharesError, cutoffsErro
             <tr>
               <th scope="col">层级</th>
               <th scope="col">{scenario.tierMode === 'rank' ? '占比 %' : '风险分下限'}</th>
-              <th scope="col">干预</th>
               <th scope="col">人均成本(元)</th>
               <th scope="col">成功率 %</th>
             </tr>
@@ -44,6 +43,7 @@ export default function TierPanel({ uid, scenario, set, sharesError, cutoffsErro
               <tr key={name}>
                 <th scope="row">
                   {t + 1} {name}
+                  <span class="sim-hint-inline">{INTERVENTION[t]}</span>
                 </th>
                 <td>
                   {scenario.tierMode === 'rank' ? (
@@ -72,7 +72,6 @@ export default function TierPanel({ uid, scenario, set, sharesError, cutoffsErro
                     '其余'
                   )}
                 </td>
-                <td>{INTERVENTION[t]}</td>
                 <td>
                   <input
                     type="number"

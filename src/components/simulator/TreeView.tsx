@@ -2,10 +2,10 @@
 import { formatInteger, formatPercent } from '../../lib/format';
 import type { LeafRule, TreeNodeView } from '../../lib/simulator/tree';
 
-function Node({ n }: { n: TreeNodeView }) {
+function Node({ n, hot }: { n: TreeNodeView; hot: number }) {
   return (
     <li>
-      <div class={`sim-node ${n.rate >= 0.3 ? 'sim-node-hot' : ''}`}>
+      <div class={`sim-node ${n.rate >= hot && n.rule !== undefined ? 'sim-node-hot' : ''}`}>
         {n.rule !== undefined && <span class="sim-node-rule">如果 {n.rule}</span>}
         <span>
           {formatInteger(n.count)} 人,流失率 <strong>{formatPercent(n.rate)}</strong>
@@ -15,7 +15,7 @@ function Node({ n }: { n: TreeNodeView }) {
       {n.children !== undefined && (
         <ul>
           {n.children.map((c) => (
-            <Node key={c.id} n={c} />
+            <Node key={c.id} n={c} hot={hot} />
           ))}
         </ul>
       )}
@@ -27,10 +27,10 @@ export default function TreeView({ tree, rules }: { tree: TreeNodeView; rules: L
   return (
     <section>
       <h4>决策树的前三层(训练集)</h4>
-      <p class="sim-muted">从上往下读:每个方框是一群人,方框里的条件决定一个人往哪边走。流失率高的方框加了醒目边框。</p>
+      <p class="sim-muted">从上往下读:每个方框是一群人,方框里的条件决定一个人往哪边走。流失率达到整体 1.5 倍以上的方框加了红色边框。</p>
       <div class="sim-scroll" tabIndex={0} role="region" aria-label="决策树(可横向滚动)">
         <ul class="sim-tree">
-          <Node n={tree} />
+          <Node n={tree} hot={Math.min(1, tree.rate * 1.5)} />
         </ul>
       </div>
       <h4>流失率最高的规则</h4>
