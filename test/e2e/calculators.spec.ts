@@ -241,6 +241,20 @@ test.describe('calculator pages', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('calculators are server-rendered with their example inputs and results', async ({ page }) => {
+    await page.goto('/tools/nps/');
+    await expect(page.locator('#calc-nps-promoters')).toHaveValue('60');
+    await expect(page.locator('output[data-metric="nps"]')).toHaveText('45');
+    await expect(page.locator('[data-calc-working] math')).toHaveCount(1);
+    await page.goto('/modules/retention-basics/');
+    await expect(page.locator('section.calc[data-instance="retention"] output[data-metric="retention-rate"]')).toHaveText('85.0%');
+    await expect(page.locator('section.calc[data-instance="churn-split"] output[data-metric="voluntary-churn-rate"]')).not.toBeEmpty();
+  });
+});
+
 test.describe('calculators embedded in a module', () => {
   test('instances keep their own prefixed parameters', async ({ page, checkA11y }) => {
     await page.goto('/modules/retention-basics/?retention.start=2000&retention.end=1900&retention.new=100&churn.lost=120&retention.bogus=1&q=x');
