@@ -202,7 +202,7 @@ test('export: a CSV download with BOM and escaped cells', async ({ page }) => {
 });
 
 test('a scenario URL restores controls and results; unknown params get a notice; reload keeps it', async ({ page, checkA11y }) => {
-  const url = '/simulator/?sample=customers&size=10000&seed=abc&model=tree&depth=3&leaf=20&shares=10,20,30,30,10&cost=3000,1000,300,50,20&bogus=1&depth2=x';
+  const url = '/simulator/?sample=customers&size=10000&seed=abc&model=tree&depth=3&leaf=20&shares=10,20,30,30,10&cost=3000,1000,300,50,20&budget=300000&bogus=1&depth2=x';
   await page.goto(url);
   await expect(page.locator('[data-url-notices]')).toContainText('bogus');
   for (let pass = 0; pass < 2; pass++) {
@@ -215,6 +215,8 @@ test('a scenario URL restores controls and results; unknown params get a notice;
     await expect(page.locator('input[data-control="leaf"]')).toHaveValue('20');
     await expect(page.locator('input[data-share="1"]')).toHaveValue('10');
     await expect(page.locator('input[data-cost="1"]')).toHaveValue('3000');
+    await expect(page.locator('input[data-control="budget"]')).toHaveValue('300000');
+    expect(await value(page, 'budget-count')).toBeGreaterThan(0);
     expect(await value(page, 'tier-1-count')).toBe(1000);
     expect(await value(page, 'tier-3-count')).toBe(3000);
     await expect(page.getByRole('heading', { name: '决策树的前三层(训练集)' })).toBeVisible();
@@ -223,6 +225,18 @@ test('a scenario URL restores controls and results; unknown params get a notice;
     if (pass === 0) await page.reload();
   }
   await checkA11y('simulator restored from a URL (tree model)');
+});
+
+test('tiers by fixed score cut-offs', async ({ page }) => {
+  await page.goto('/simulator/?sample=employees&model=scorecard&tiers=cutoff&cutoffs=50,35,20,10');
+  await doneAfter(page, 1);
+  await expect(page.getByLabel('按分数线')).toBeChecked();
+  await expect(page.locator('input[data-cutoff="1"]')).toHaveValue('50');
+  const counts = await Promise.all([1, 2, 3, 4, 5].map((t) => value(page, `tier-${t}-count`)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
+  expect(counts).not.toEqual([50, 150, 250, 350, 200]);
+  await page.locator('input[data-cutoff="2"]').fill('60');
+  await expect(page.getByText('分数线须从高到低严格递减')).toBeVisible();
 });
 
 test('keyboard only: reach a weight slider, change it with arrow keys, run', async ({ page }) => {

@@ -34,7 +34,7 @@ function Bars({ caption, rows, signed, unit }: { caption: string; rows: { label:
   );
 }
 
-export default function ModelView({ r, compact }: { r: ResultView; compact: boolean }) {
+export default function ModelView({ r, compact, sub }: { r: ResultView; compact: boolean; sub: 'h3' | 'h4' }) {
   const m = r.model;
   return (
     <div>
@@ -68,7 +68,7 @@ export default function ModelView({ r, compact }: { r: ResultView; compact: bool
           rows={m.signals.map((s) => ({ label: s.label, value: s.weight, text: formatNumber(s.weight, { digits: 1 }) }))}
         />
       )}
-      {m.tree !== undefined && !compact && <TreeView tree={m.tree} rules={m.rules ?? []} />}
+      {m.tree !== undefined && !compact && <TreeView tree={m.tree} rules={m.rules ?? []} sub={sub} />}
     </div>
   );
 }

@@ -35,6 +35,8 @@ export interface SimulatorProps {
   sample?: Population;
   /** Mirror the scenario to the URL (default: on unless compact). */
   syncUrl?: boolean;
+  /** Level of the result section headings: 2 on a page of its own, 3 (default when compact) inside a module section. */
+  headingLevel?: 2 | 3;
 }
 
 function toRequest(s: Scenario, overrides: Overrides, fileName: string, population: Population | null): RunRequest {
@@ -59,7 +61,7 @@ function announcement(r: ResultView): string {
   return parts.join(',') + '。';
 }
 
-export default function SimulatorIsland({ compact = false, sample = 'employees', syncUrl }: SimulatorProps) {
+export default function SimulatorIsland({ compact = false, sample = 'employees', syncUrl, headingLevel }: SimulatorProps) {
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const sync = syncUrl ?? !compact;
   const [scenario, setScenario] = useState<Scenario>(() => defaultScenario(sample));
@@ -235,7 +237,7 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
           {scenario.sample === 'upload' && file === null && <p class="sim-muted">请在左侧选择一个 CSV 文件。带有流失标签列(如 Attrition、churn、是否流失)的文件会直接用逻辑回归给出第一版结果。</p>}
           {r === null && !(scenario.sample === 'upload' && file === null) && <p class="sim-muted">{ready ? '正在计算第一版结果…' : '模拟器需要 JavaScript;加载后会自动用员工样本算出第一版结果。'}</p>}
           {r !== null && !(scenario.sample === 'upload' && file === null) && (
-            <Results uid={uid} r={r} compact={compact} onExport={() => void doExport()} exportMsg={exportMsg} canExport={state.status === 'done'} />
+            <Results uid={uid} level={headingLevel ?? (compact ? 3 : 2)} r={r} compact={compact} onExport={() => void doExport()} exportMsg={exportMsg} canExport={state.status === 'done'} />
           )}
         </div>
       </div>
@@ -243,12 +245,14 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
   );
 }
 
-function Results({ uid, r, compact, onExport, exportMsg, canExport }: { uid: string; r: ResultView; compact: boolean; onExport: () => void; exportMsg: string; canExport: boolean }) {
+function Results({ uid, level, r, compact, onExport, exportMsg, canExport }: { uid: string; level: 2 | 3; r: ResultView; compact: boolean; onExport: () => void; exportMsg: string; canExport: boolean }) {
   const d = r.data;
+  const H = level === 2 ? 'h2' : 'h3';
+  const sub = level === 2 ? 'h3' : 'h4';
   return (
     <>
       <section aria-labelledby={`${uid}-h-data`}>
-        <h3 id={`${uid}-h-data`}>数据概况</h3>
+        <H class="sim-h" id={`${uid}-h-data`}>数据概况</H>
         <p>
           {d.source === 'sample' ? (d.population === 'customers' ? '客户样本' : '员工样本') : '上传数据'}共 <strong>{formatNumber(d.n, { digits: 0 })}</strong> 人
           {d.baseRate !== null ? `,有标签 ${formatNumber(d.labelled, { digits: 0 })} 人,其中流失 ${formatNumber(d.churners, { digits: 0 })} 人(整体流失率 ${formatPercent(d.baseRate)})` : ',没有流失标签'}
@@ -266,8 +270,8 @@ function Results({ uid, r, compact, onExport, exportMsg, canExport }: { uid: str
         )}
       </section>
       <section aria-labelledby={`${uid}-h-tiers`}>
-        <h3 id={`${uid}-h-tiers`}>风险分层与干预测算</h3>
-        <TierTable r={r} />
+        <H class="sim-h" id={`${uid}-h-tiers`}>风险分层与干预测算</H>
+        <TierTable r={r} sub={sub} />
         <div class="sim-actions">
           <button type="button" class="button secondary" onClick={onExport} disabled={!canExport} data-export>
             导出分层名单(CSV)
@@ -278,19 +282,19 @@ function Results({ uid, r, compact, onExport, exportMsg, canExport }: { uid: str
         </div>
       </section>
       <section aria-labelledby={`${uid}-h-metrics`}>
-        <h3 id={`${uid}-h-metrics`}>模型表现(测试集)</h3>
+        <H class="sim-h" id={`${uid}-h-metrics`}>模型表现(测试集)</H>
         <MetricsView r={r} />
       </section>
       <section aria-labelledby={`${uid}-h-charts`}>
-        <h3 id={`${uid}-h-charts`}>图表</h3>
+        <H class="sim-h" id={`${uid}-h-charts`}>图表</H>
         <Charts r={r} />
       </section>
       <section aria-labelledby={`${uid}-h-model`}>
-        <h3 id={`${uid}-h-model`}>模型学到了什么</h3>
-        <ModelView r={r} compact={compact} />
+        <H class="sim-h" id={`${uid}-h-model`}>模型学到了什么</H>
+        <ModelView r={r} compact={compact} sub={sub} />
       </section>
       <section aria-labelledby={`${uid}-h-drivers`}>
-        <h3 id={`${uid}-h-drivers`}>高风险人群的驱动因素与对策</h3>
+        <H class="sim-h" id={`${uid}-h-drivers`}>高风险人群的驱动因素与对策</H>
         <DriverView r={r} compact={compact} />
       </section>
     </>

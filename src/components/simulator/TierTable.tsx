@@ -2,7 +2,7 @@
 import { formatCurrencyLarge, formatInteger, formatNumber, formatPercent } from '../../lib/format';
 import type { ResultView } from './protocol';
 
-export default function TierTable({ r }: { r: ResultView }) {
+export default function TierTable({ r, sub: Sub }: { r: ResultView; sub: 'h3' | 'h4' }) {
   const s = r.tiers.summary;
   const total = s.reduce((a, t) => ({ cost: a.cost + t.cost, saved: a.saved + t.expectedSaved, net: a.net + t.net }), { cost: 0, saved: 0, net: 0 });
   const b = r.budget;
@@ -89,7 +89,7 @@ export default function TierTable({ r }: { r: ResultView }) {
       </p>
       {b !== null && (
         <section class="sim-budget">
-          <h4>预算模式:{formatCurrencyLarge(b.budget)} 应该花在谁身上</h4>
+          <Sub>预算模式:{formatCurrencyLarge(b.budget)} 应该花在谁身上</Sub>
           <p>
             按“预期挽回价值 ÷ 成本”从高到低挑人,只选值得干预(挽回价值高于成本)的人:共干预{' '}
             <output data-metric="budget-count" data-value={String(b.count)}>

@@ -23,17 +23,17 @@ function Node({ n, hot }: { n: TreeNodeView; hot: number }) {
   );
 }
 
-export default function TreeView({ tree, rules }: { tree: TreeNodeView; rules: LeafRule[] }) {
+export default function TreeView({ tree, rules, sub: Sub }: { tree: TreeNodeView; rules: LeafRule[]; sub: 'h3' | 'h4' }) {
   return (
     <section>
-      <h4>决策树的前三层(训练集)</h4>
+      <Sub>决策树的前三层(训练集)</Sub>
       <p class="sim-muted">从上往下读:每个方框是一群人,方框里的条件决定一个人往哪边走。流失率达到整体 1.5 倍以上的方框加了红色边框。</p>
       <div class="sim-scroll" tabIndex={0} role="region" aria-label="决策树(可横向滚动)">
         <ul class="sim-tree">
           <Node n={tree} hot={Math.min(1, tree.rate * 1.5)} />
         </ul>
       </div>
-      <h4>流失率最高的规则</h4>
+      <Sub>流失率最高的规则</Sub>
       <ol class="sim-rules">
         {rules.slice(0, 5).map((r) => (
           <li key={r.leaf}>
