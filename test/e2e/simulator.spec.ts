@@ -162,6 +162,7 @@ test('dark theme, phone width: stacked and axe clean', async ({ page, checkA11y 
   const controls = await page.locator('.sim-controls').boundingBox();
   const results = await page.locator('.sim-results').boundingBox();
   expect(results!.y).toBeGreaterThan(controls!.y + controls!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal page scroll').toBeLessThanOrEqual(390);
   await checkA11y('simulator, dark theme, phone width');
 });
 
