@@ -9,15 +9,18 @@ import { test, expect, useTheme } from './fixtures';
 import { calculators } from '../../src/lib/calculators';
 import type { CalculatorSpec } from '../../src/lib/calculators/types';
 
-/** One state per calculator, different from its example, and the main figure it must show. */
+/**
+ * One state per calculator, different from its example in at least one field (so that a
+ * broken restore shows), and the main figure it must show.
+ */
 const CASES: Record<string, { query: string; metric: string; expected: string }> = {
-  retention: { query: 'start=1000&end=1050&new=200', metric: 'retention-rate', expected: '85.0%' },
-  churn: { query: 'start=1200&lost=90', metric: 'churn-rate', expected: '7.5%' },
+  retention: { query: 'start=800&end=900&new=150', metric: 'retention-rate', expected: '93.8%' },
+  churn: { query: 'start=500&lost=60', metric: 'churn-rate', expected: '12.0%' },
   period: { query: 'rate=2&from=month&to=quarter', metric: 'converted-rate', expected: '5.88%' },
   cohort: { query: 'unit=month&size=500&p1=400&p2=300&p3=&p4=&p5=&p6=', metric: 'cohort-final-retention', expected: '60%' },
-  nps: { query: 'promoters=60&passives=25&detractors=15', metric: 'nps', expected: '45' },
-  csat: { query: 's1=5&s2=10&s3=20&s4=40&s5=25', metric: 'csat', expected: '65%' },
-  clv: { query: 'period=month&arpu=200&margin=60&churn=5&discount=10', metric: 'clv-discounted', expected: '¥760' },
+  nps: { query: 'promoters=30&passives=30&detractors=40', metric: 'nps', expected: '-10' },
+  csat: { query: 's1=10&s2=10&s3=10&s4=35&s5=35', metric: 'csat', expected: '70%' },
+  clv: { query: 'period=year&arpu=100&margin=50&churn=10&discount=10', metric: 'clv-discounted', expected: '¥225' },
   'replacement-cost': { query: 'salary=100000&leavers=4&multiplier=150', metric: 'replacement-cost-total', expected: '¥60万' },
   'churn-cost': { query: 'lost=10&value=5000&retain=&multiple=5', metric: 'churn-cost-total', expected: '¥5万' },
   'pay-gap': { query: 'ours=15&market=20', metric: 'pay-gap', expected: '-25%' },
@@ -87,6 +90,11 @@ for (const spec of calculators) {
       await hydrated(page);
       await expect(out).toHaveText(c.expected);
       await expect(root.locator('[data-calc-notice]')).toHaveCount(0);
+      for (const [name, value] of params) {
+        const input = root.locator(`#calc-${id}-${name}`);
+        if (spec.fields.find((f) => f.name === name)?.kind === 'boolean') await expect(input).toBeChecked({ checked: value === '1' });
+        else await expect(input).toHaveValue(value);
+      }
       await root.locator('[data-calc-copy]').click();
       await expect(root.locator('.calc-copy-status')).toHaveText('已复制链接');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -141,6 +149,23 @@ for (const spec of calculators) {
 }
 
 test.describe('calculator pages', () => {
+  test('the published example URLs show their figures', async ({ page }) => {
+    const published: [string, string, string][] = [
+      ['/tools/retention/?start=1000&end=1050&new=200', 'retention-rate', '85.0%'],
+      ['/tools/churn/?start=1200&lost=90', 'churn-rate', '7.5%'],
+      ['/tools/nps/?promoters=60&passives=25&detractors=15', 'nps', '45'],
+      ['/tools/csat/?s1=5&s2=10&s3=20&s4=40&s5=25', 'csat', '65%'],
+      ['/tools/clv/?arpu=200&margin=60&churn=5&discount=10', 'clv-simple', '¥2,400'],
+      ['/tools/clv/?arpu=200&margin=60&churn=5&discount=10', 'clv-discounted', '¥760'],
+    ];
+    for (const [url, metric, expected] of published) {
+      await page.goto(url);
+      await hydrated(page);
+      await expect(page.locator(`output[data-metric="${metric}"]`), url).toHaveText(expected);
+      await expect(page.locator('[data-calc-notice]')).toHaveCount(0);
+    }
+  });
+
   test('/tools/ lists every calculator by topic and passes axe', async ({ page, checkA11y }) => {
     await page.goto('/tools/');
     for (const spec of calculators) await expect(page.locator(`a[href="/tools/${spec.id}/"]`)).toHaveCount(1);
