@@ -110,3 +110,21 @@ test('the assessment draw is stratified across tracks where the pool allows', as
   const drawnTracks = new Set([...sources].map((t) => trackOf.get(t)));
   expect(drawnTracks).toEqual(tracks);
 });
+
+test('the optional timer submits the assessment when time is up', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.install();
+  await page.goto('/assessment/');
+  await hydrated(page, 'Assessment');
+  const limit = Number(/限时作答\D*(\d+)/.exec((await page.locator('label[for="assessment-timed"]').textContent()) ?? '')?.[1]);
+  expect(limit).toBeGreaterThan(0);
+  await page.getByLabel(/限时作答/).check();
+  await page.getByRole('button', { name: '开始测评' }).click();
+  await expect(page.locator('.quiz-timer')).toContainText(`${limit}:00`);
+  await page.clock.runFor(61_000);
+  await expect(page.locator('.quiz-timer')).toContainText(`${limit - 2}:59`);
+  await page.clock.runFor(limit * 60_000);
+  await expect(page.locator('.quiz-results h3')).toContainText('得分:');
+  await expect(page.getByText('时间到,已自动交卷;未作答的题按答错计分。')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '时间到' })).toBeAttached();
+});

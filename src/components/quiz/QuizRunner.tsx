@@ -77,18 +77,20 @@ export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish
     if (!finished) focusSoon(promptId);
   }, [index, attempt]);
 
-  const finish = (gs: Grade[]) => {
+  const [timedOut, setTimedOut] = useState(false);
+  const finish = (gs: Grade[], timeUp = false) => {
     const s = scoreOf(gs.filter((g) => g.correct).length, total);
     setFinalGrades(gs);
     setFinished(s);
-    setAnnounce(`测验结束:答对 ${s.correct} / ${s.total} 题,${s.passed ? '已通过' : '未通过'}`);
+    setTimedOut(timeUp);
+    setAnnounce(`${timeUp ? '时间到,已自动交卷。' : ''}测验结束:答对 ${s.correct} / ${s.total} 题,${s.passed ? '已通过' : '未通过'}`);
     onFinish?.(s);
     focusSoon(resultsId);
   };
 
   // Exam timer: counts down, submits at zero.
   const submitRef = useRef<() => void>(() => {});
-  submitRef.current = () => finish(items.map((it, i) => grade(it.question, answerAt(i))));
+  submitRef.current = () => finish(items.map((it, i) => grade(it.question, answerAt(i))), true);
   useEffect(() => {
     if (!minutes || mode !== 'exam' || finished) return;
     const end = Date.now() + (left ?? minutes * 60_000);
@@ -98,7 +100,6 @@ export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish
       if (ms <= 60_000 && ms > 59_000) setAnnounce('剩余 1 分钟');
       if (ms <= 0) {
         clearInterval(timer);
-        setAnnounce('时间到,已自动提交');
         submitRef.current();
       }
     }, 1000);
@@ -163,6 +164,7 @@ export default function QuizRunner({ uid, seedId, items, attempt, mode, onFinish
         <h3 id={resultsId} tabIndex={-1}>
           得分:{finished.correct} / {finished.total}({finished.percent}%)
         </h3>
+        {timedOut && <p class="quiz-timeout">时间到,已自动交卷;未作答的题按答错计分。</p>}
         <p class={finished.passed ? 'quiz-pass' : 'quiz-fail'}>
           {finished.passed ? '✓ 已通过:达到 80% 的及格线。' : `✗ 未通过:需要答对至少 80%(${Math.ceil((finished.total * 4) / 5)} 题)。看看下面的解析,再试一次。`}
         </p>
