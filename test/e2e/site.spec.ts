@@ -48,6 +48,8 @@ for (const term of ['留存率', '流失率', '期初客户数', '自愿流失']
     await expect(first.locator('mark').first()).toBeVisible();
     await link.click();
     const id = href!.split('#')[1]!;
+    await expect(page).toHaveURL(href!);
+    await expect(page.locator(`[id="${id}"]`)).toBeAttached();
     // The section the result points to is the one that talks about the term.
     const sectionText = await page.evaluate((sid) => {
       const heading = document.getElementById(sid)!;
