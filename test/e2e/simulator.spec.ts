@@ -288,3 +288,24 @@ test('no request carries the uploaded data', async ({ page }) => {
   // The URL holds the scenario only.
   expect(decodeURIComponent(page.url())).not.toMatch(/E0001|是否离职|工号|gbk/);
 });
+
+test.describe('compact simulator embedded in modules', () => {
+  for (const [slug, sample] of [
+    ['churn-prediction', 'customers'],
+    ['risk-tiering', 'employees'],
+  ] as const) {
+    test(`${slug}: runs the ${sample} sample when scrolled into view and keeps the page URL clean`, async ({ page }) => {
+      await page.goto(`/modules/${slug}/`);
+      await page.locator('.sim-results').first().scrollIntoViewIfNeeded();
+      const count = page.locator('output[data-metric="tier-1-count"]').first();
+      await expect(count).toHaveAttribute('data-value', /^\d+$/, { timeout: 20_000 });
+      const counts = await page
+        .locator('output[data-metric^="tier-"][data-metric$="-count"]')
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+      expect(counts).toHaveLength(5);
+      // Default shares 5/15/25/35/20 of the 1,000-person sample.
+      expect(counts).toEqual([50, 150, 250, 350, 200]);
+      expect(new URL(page.url()).search).toBe('');
+    });
+  }
+});
