@@ -15,6 +15,7 @@ import { EMPTY } from '../../lib/format';
 import { clearState, describeIgnored, readState, writeState } from '../../lib/url-state';
 import ChartFigure from './ChartFigure';
 import './calculator.css';
+import DataTable from '../shared/DataTable';
 
 export interface EmbedProps {
   /** Instance name: the URL prefix on module pages; defaults to the calculator id. */
@@ -271,23 +272,7 @@ function Field({ field, inputId, value, error, onInput }: FieldProps) {
 function ResultTable({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
     <div class="calc-table-wrap">
-      <table class="calc-table" data-calc-table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              {r.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable class="calc-table" data-calc-table caption={caption} head={head} rows={rows} />
     </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChartData } from '../../lib/calculators/types';
+import DataTable from '../shared/DataTable';
 
 export default function ChartFigure({ data }: { data: ChartData }) {
   const box = useRef<HTMLDivElement>(null);
@@ -54,23 +55,7 @@ export default function ChartFigure({ data }: { data: ChartData }) {
       <details class="calc-chart-data">
         <summary>图表数据(表格)</summary>
         <div class="calc-table-wrap">
-          <table class="calc-table">
-            <caption>{data.title}</caption>
-            <thead>
-              <tr>
-                {data.table.head.map((h) => (
-                  <th scope="col">{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.table.rows.map((r) => (
-                <tr>
-                  {r.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable class="calc-table" caption={data.title} head={data.table.head} rows={data.table.rows} />
         </div>
       </details>
     </figure>

@@ -5,6 +5,7 @@
  * decorative for assistive technology: each figure has a text summary and a data table.
  */
 import type { ComponentChildren } from 'preact';
+import DataTable from '../shared/DataTable';
 
 const W = 360;
 const H = 220;
@@ -111,24 +112,7 @@ export function Figure({ title, summary, head, rows, children }: { title: string
       <details>
         <summary>图表数据(表格)</summary>
         <div class="sim-scroll" tabIndex={0} role="region" aria-label={`${title}:数据表`}>
-          <table class="sim-table">
-            <thead>
-              <tr>
-                {head.map((h) => (
-                  <th scope="col" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  {r.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable class="sim-table" head={head} rows={rows} />
         </div>
       </details>
     </figure>
