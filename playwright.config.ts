@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /**
- * Browser journeys against the built site (`dist/`, or $DIST_DIR), served by `astro preview`
- * on a free loopback port. Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
+ * Browser journeys against the built site (`dist/`, or $DIST_DIR), served by `npm run serve`
+ * (scripts/serve.mjs: the headers of dist/_headers, CSP included) on a free loopback port. Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
  * Playwright's own browser where one is installed.
  */
 async function freePort(): Promise<number> {
@@ -45,6 +45,9 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // The offline worker precaches the whole site in the background on every first visit; only
+    // the offline journeys (offline.spec.ts) allow it, so other tests are not slowed down.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -53,8 +56,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // --ignore-lock: a preview the developer already runs (npm start) must not stop the tests.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.mjs --host=127.0.0.1 --port=${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,6 +4,7 @@
  * searching, so reading pages stay light.
  */
 import { THEME_STORAGE_KEY } from '../lib/site';
+import { offlineDecision } from '../lib/offline-context';
 
 const root = document.documentElement;
 
@@ -83,4 +84,14 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-in
   };
   input.addEventListener('focus', start, { once: true });
   input.addEventListener('input', start, { once: true });
+}
+
+// Offline after one visit: the service worker registers once the page has loaded, never inside
+// an LMS package (built with OFFLINE=off, or framed / opened by the LMS player).
+if (__OFFLINE__ && 'serviceWorker' in navigator) {
+  const start = () => {
+    if (offlineDecision(window).register) void import('./offline').then((m) => m.registerOffline());
+  };
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }

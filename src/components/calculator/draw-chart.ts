@@ -85,5 +85,8 @@ export function drawChart(el: HTMLElement, data: ChartData): void {
       ],
     });
   }
+  // Plot puts a <style> element in each chart, which the site's CSP (no inline styles) blocks;
+  // its rules are in calculator.css (.calc-chart-box svg).
+  svg.querySelector('style')?.remove();
   el.replaceChildren(svg);
 }

@@ -1,0 +1,75 @@
+/**
+ * Every built page, in both themes, one visit each: the page loads under the site's strict CSP
+ * (sent as a header by scripts/serve.mjs and as Astro's <meta>) with no CSP violation, no
+ * console error, no uncaught error or unhandled rejection, no failed or non-local request; every
+ * island hydrates (all are scrolled into view); the response carries the header set of
+ * dist/_headers; and axe (WCAG 2.2 AA) finds nothing in that theme.
+ *
+ * The page list is the built sitemap (test/e2e/built-site.ts), plus the 404 page. A new page
+ * type joins by being in the sitemap; it needs nothing here.
+ */
+import { test, expect, useTheme } from './fixtures';
+import { builtHeaders, sitemapPaths } from './built-site';
+
+const pages = [...sitemapPaths(), '/no-such-page/'];
+const HEADERS_CHECKED = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
+
+interface Seen {
+  violations: string[];
+  rejections: string[];
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} (${theme})`, async ({ page, checkA11y, pageErrors }) => {
+      await useTheme(page, theme);
+      await page.addInitScript(() => {
+        const seen: Seen = { violations: [], rejections: [] };
+        (window as unknown as { __seen: Seen }).__seen = seen;
+        document.addEventListener('securitypolicyviolation', (e) => {
+          seen.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+        });
+        addEventListener('unhandledrejection', (e) => seen.rejections.push(String((e as PromiseRejectionEvent).reason)));
+      });
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        const main = r.request().isNavigationRequest() && r.frame() === page.mainFrame();
+        if (r.status() >= 400 && !main) failed.push(`${r.status()} ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+      page.on('console', (m) => {
+        // The fixture ignores 404 console lines (tests of missing pages); here nothing is missing.
+        // (The 404 page's own response is expected to be one.)
+        const own = m.location().url === page.url() && path === '/no-such-page/';
+        if (m.type() === 'error' && /status of 404/.test(m.text()) && !own) pageErrors.push(`console: ${m.text()}`);
+      });
+
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status(), 'status').toBe(path === '/no-such-page/' ? 404 : 200);
+      const sent = response!.headers();
+      const expected = builtHeaders(path);
+      for (const name of HEADERS_CHECKED) expect(sent[name], `${name} header`).toBe(expected[name]);
+
+      // Bring every island into view (client:visible hydrates on sight), then wait until none is
+      // left unhydrated: Astro removes the `ssr` attribute when an island has hydrated.
+      // (An island is display: contents, so its first element is what scrolls into view.)
+      await page.evaluate(async () => {
+        for (const island of document.querySelectorAll('astro-island')) {
+          (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' });
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+        }
+      });
+      await expect(page.locator('astro-island[ssr]'), 'islands not hydrated').toHaveCount(0);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      await page.evaluate(() => window.scrollTo(0, 0));
+
+      const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+      expect(seen.violations, 'CSP violations').toEqual([]);
+      expect(seen.rejections, 'unhandled promise rejections').toEqual([]);
+      expect(failed, 'failed requests').toEqual([]);
+      await checkA11y(`${path} (${theme})`);
+    });
+  }
+}
