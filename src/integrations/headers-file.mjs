@@ -88,11 +88,12 @@ const isHash = (s) => /^'sha(256|384|512)-/.test(s);
  * resources Astro's hashes are added to; the other directives go into the <meta> as they are,
  * except those only a header can carry.
  * @param {Map<string, string[]>} csp
+ * @returns {{ directives: import('astro').CspDirective[], scriptDirective: { resources: string[] }, styleDirective: { resources: string[] } }}
  */
 export function astroCspOption(csp) {
   const directives = [...csp]
     .filter(([name]) => name !== 'script-src' && name !== 'style-src' && !HEADER_ONLY_DIRECTIVES.includes(name))
-    .map(([name, sources]) => [name, ...sources].join(' '));
+    .map(([name, sources]) => /** @type {import('astro').CspDirective} */ ([name, ...sources].join(' ')));
   return {
     directives,
     scriptDirective: { resources: csp.get('script-src') ?? ["'self'"] },
