@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { typeOf } from './page-types.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -27,14 +28,6 @@ function pages(dir) {
   return out;
 }
 
-function typeOf(url) {
-  if (url === '/') return 'home';
-  if (url.startsWith('/modules/')) return 'module';
-  if (url === '/tools/') return 'tools-index';
-  if (url.startsWith('/tools/')) return 'tool';
-  if (url.startsWith('/simulator/')) return 'simulator';
-  return 'other';
-}
 
 const byType = {};
 for (const file of pages(dist)) {

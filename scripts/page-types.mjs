@@ -1,0 +1,25 @@
+/**
+ * Page types, for the figures that are reported per type (npm run bench: JS and CSS per page;
+ * npm run audit: one Lighthouse run per type). The first pattern that matches a URL path wins;
+ * a path no pattern matches is 'other'. A new kind of page joins the reports with one line.
+ */
+export const PAGE_TYPES = [
+  ['home', /^\/$/],
+  ['module', /^\/modules\/[^/]+\/$/],
+  ['tools-index', /^\/tools\/$/],
+  ['tool', /^\/tools\/[^/]+\/$/],
+  ['simulator', /^\/simulator\/$/],
+  ['assessment', /^\/assessment\/$/],
+  ['deck', /^\/present\/[^/]+\/$/],
+  ['speaker', /^\/present\/[^/]+\/speaker\/$/],
+  ['trainer', /^\/trainer\//],
+  ['workbook', /^\/workbook/],
+  ['review', /^\/review\/$/],
+  ['cases', /^\/cases\/$/],
+  ['glossary', /^\/glossary\/$/],
+];
+
+/** @param {string} path a URL path such as /modules/retention-basics/ */
+export function typeOf(path) {
+  return PAGE_TYPES.find(([, re]) => re.test(path))?.[0] ?? 'other';
+}
