@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strict } from './strict';
 import { moduleSlug } from './module';
 
 /**
@@ -7,7 +8,7 @@ import { moduleSlug } from './module';
  * their facts and names its seed; a case we constructed for teaching sets `constructed: true`
  * and is labelled 示例案例 wherever it is shown.
  */
-export const caseSchema = z
+export const caseSchema = strict
   .object({
     title: z.string({ error: '缺少 title(案例标题)' }).min(4),
     organisation: z.string({ error: '缺少 organisation(如“某电信运营商”)' }).min(2),

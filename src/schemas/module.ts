@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strict } from './strict';
 import { TRACK_SLUGS } from '../lib/tracks';
 
 /** A module slug: the file name of `src/content/modules/<slug>.mdx`, and its URL, forever. */
@@ -10,7 +11,7 @@ export const moduleSlug = z
  * Frontmatter of a course module. Every field is required unless marked optional, so a
  * module cannot silently lose its objectives or estimated time.
  */
-export const moduleSchema = z.object({
+export const moduleSchema = strict.object({
   title: z.string({ error: '缺少 title(模块标题)' }).min(2, 'title 太短'),
   description: z.string({ error: '缺少 description(一句话简介)' }).min(10, 'description 至少 10 个字符'),
   track: z.enum(TRACK_SLUGS, {

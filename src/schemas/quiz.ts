@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strict } from './strict';
 
 /** Ids inside a quiz (questions, options, items) are short ASCII tokens, stable across edits. */
 const localId = z
@@ -10,7 +11,7 @@ const sectionId = z.string({ error: '缺少 section(题目对应的模块小节 
 
 const text = (what: string) => z.string({ error: `缺少 ${what}` }).trim().min(1, `${what} 不能为空`);
 
-const option = z.object({
+const option = strict.object({
   id: localId,
   text: text('选项文本 text'),
   correct: z.boolean().default(false),
@@ -25,23 +26,23 @@ const base = {
   explanation: text('题目解析 explanation'),
 };
 
-const single = z.object({ ...base, type: z.literal('single'), options: z.array(option).min(2, '单选题至少需要 2 个选项') });
-const multiple = z.object({ ...base, type: z.literal('multiple'), options: z.array(option).min(3, '多选题至少需要 3 个选项') });
+const single = strict.object({ ...base, type: z.literal('single'), options: z.array(option).min(2, '单选题至少需要 2 个选项') });
+const multiple = strict.object({ ...base, type: z.literal('multiple'), options: z.array(option).min(3, '多选题至少需要 3 个选项') });
 /** A case-based single-choice question: a short scenario, then options. */
-const scenario = z.object({
+const scenario = strict.object({
   ...base,
   type: z.literal('scenario'),
   scenario: text('情景描述 scenario'),
   options: z.array(option).min(2, '情景题至少需要 2 个选项'),
 });
-const trueFalse = z.object({
+const trueFalse = strict.object({
   ...base,
   type: z.literal('truefalse'),
   answer: z.boolean({ error: '判断题需要 answer: true 或 false' }),
   /** Why "正确" is right or wrong, and why "错误" is right or wrong. */
-  feedback: z.object({ true: text('feedback.true(选“正确”时的解析)'), false: text('feedback.false(选“错误”时的解析)') }),
+  feedback: strict.object({ true: text('feedback.true(选“正确”时的解析)'), false: text('feedback.false(选“错误”时的解析)') }),
 });
-const numeric = z.object({
+const numeric = strict.object({
   ...base,
   type: z.literal('numeric'),
   answer: z.number({ error: '数值题需要 answer(数字)' }),
@@ -49,17 +50,17 @@ const numeric = z.object({
   unit: z.string({ error: '数值题需要 unit(单位,如 % 或 元;无单位写空字符串)' }),
   decimals: z.number().int().min(0).max(4).default(1),
 });
-const ordering = z.object({
+const ordering = strict.object({
   ...base,
   type: z.literal('ordering'),
   /** Listed in the correct order; the quiz shuffles them. */
-  items: z.array(z.object({ id: localId, text: text('排序项 text') })).min(3, '排序题至少需要 3 项'),
+  items: z.array(strict.object({ id: localId, text: text('排序项 text') })).min(3, '排序题至少需要 3 项'),
 });
-const matching = z.object({
+const matching = strict.object({
   ...base,
   type: z.literal('matching'),
   /** Each left item and its right answer; the right-hand choices are the distinct `right` values. */
-  pairs: z.array(z.object({ id: localId, left: text('配对左项 left'), right: text('配对右项 right') })).min(2, '配对题至少需要 2 对'),
+  pairs: z.array(strict.object({ id: localId, left: text('配对左项 left'), right: text('配对右项 right') })).min(2, '配对题至少需要 2 对'),
 });
 
 export const questionSchema = z
@@ -85,7 +86,7 @@ export const questionSchema = z
     }
   });
 
-export const quizSchema = z
+export const quizSchema = strict
   .object({
     questions: z.array(questionSchema, { error: '缺少 questions(题目列表)' }).min(1, '测验至少需要 1 道题'),
   })
