@@ -84,7 +84,10 @@ describe.each(calculators.map((c) => [c.id, c] as const))('%s', (_id, spec) => {
         if (!r.ok) {
           const e = r.errors.find((x) => x.field === f.name);
           expect(e?.message, `${f.name}=${bad}`).toMatch(/[\u4e00-\u9fff]/);
-          expect(e?.message).toContain(f.label.replace(/(.*)/, ''));
+          // The message names the field by its label, without a bracketed note such as (9–10 分).
+          const name = f.label.replace(/\s*[（(].*$/, '');
+          expect(name.length, f.label).toBeGreaterThan(0);
+          expect(e?.message, `${f.name}=${bad}`).toContain(name);
         }
       }
     }

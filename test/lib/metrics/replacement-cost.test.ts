@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { assertNeverNaN, validOrAny } from '../never-nan';
 import { replacementCost, replacementCostBreakdown } from '../../../src/lib/metrics/replacement-cost';
 
 describe('replacementCost', () => {
@@ -39,12 +40,8 @@ describe('replacementCost', () => {
         expect(b.value.total).toBeGreaterThanOrEqual(a.value.total);
       }),
     );
-    fc.assert(
-      fc.property(fc.double(), fc.double(), fc.double(), (salary, leavers, multiplier) => {
-        const r = replacementCost({ salary, leavers, multiplier });
-        if (r.ok) expect(Number.isFinite(r.value.total)).toBe(true);
-      }),
-    );
+    const valid = fc.record({ salary: fc.double({ min: 0, max: 1e9, noNaN: true }), leavers: fc.nat(1e6), multiplier: fc.double({ min: 0, max: 10, noNaN: true }) });
+    assertNeverNaN(validOrAny(valid, fc.record({ salary: fc.double(), leavers: fc.double(), multiplier: fc.double() })), replacementCost);
   });
 });
 
