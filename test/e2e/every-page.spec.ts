@@ -73,3 +73,19 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('print view under the CSP: a module, a tool and the simulator print with no blocked style or script', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __printViolations: string[] }).__printViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/modules/retention-basics/', '/tools/retention/', '/simulator/']) {
+    await page.goto(path, { waitUntil: 'load' });
+    // The print stylesheet applies (buttons are screen-only), and nothing was blocked.
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('header button').first()).toBeHidden();
+    expect(await page.evaluate(() => (window as unknown as { __printViolations: string[] }).__printViolations), path).toEqual([]);
+  }
+});
