@@ -4,8 +4,14 @@
  *
  * Other specs block service workers (playwright.config.ts); these allow them.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { DIST } from './built-site';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -73,4 +79,64 @@ test('a page framed by another (an LMS player) never registers the service worke
   await waitForOffline(page);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(1);
   expect(chunkRequests.length).toBe(1);
+});
+
+/** A server of our own over a copy of dist/, so that a test can deploy a new version to it. */
+async function deployment() {
+  const dir = mkdtempSync(join(tmpdir(), 'ra-deploy-'));
+  cpSync(DIST, dir, { recursive: true });
+  const port = await new Promise<number>((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address() as AddressInfo;
+      probe.close(() => resolvePort(p));
+    });
+  });
+  let server: ChildProcess | undefined;
+  const start = async () => {
+    server = spawn(process.execPath, ['scripts/serve.mjs', `--dir=${dir}`, `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((ready) => server!.stdout!.once('data', ready));
+  };
+  const stop = () => new Promise((done) => (server && server.exitCode === null ? (server.once('exit', done), server.kill()) : done(null)));
+  await start();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    /** Change the service worker by a byte and restart the server, as a host does on deploy. */
+    async deployNewVersion() {
+      await stop();
+      appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');
+      await start();
+    },
+    async close() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('a new deploy: the page says so, and the next page load is the new version (never old pages with new assets)', async ({ page }) => {
+  test.setTimeout(60_000);
+  const site = await deployment();
+  try {
+    await page.goto(`${site.origin}/modules/retention-basics/`);
+    await waitForOffline(page);
+    await site.deployNewVersion();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    const notice = page.locator('#update-notice');
+    await expect(notice).toContainText('课程有新版本');
+    await expect(notice.getByRole('button', { name: '立即更新' })).toBeVisible();
+    // Until then the open page stays with the worker (and cache) it was loaded with.
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.waiting !== null))).toBe(true);
+
+    // The next page load activates the waiting worker before the learner starts, and reloads once.
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`${site.origin}/tools/`);
+    await expect.poll(() => loads, { timeout: 20_000 }).toBe(2);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.waiting === null && r!.active !== null))).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#update-notice')).toHaveCount(0);
+  } finally {
+    await site.close();
+  }
 });
