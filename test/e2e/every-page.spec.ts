@@ -19,7 +19,8 @@ interface Seen {
   rejections: string[];
 }
 
-test.describe.configure({ mode: 'parallel' });
+// Axe on a long module page takes several seconds; on a loaded 2-core machine twice the default.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
