@@ -75,15 +75,18 @@ export interface PersonDrivers {
 export interface GroupCount extends StrategyGroup {
   /** At-risk people whose strongest driver is in this group. */
   count: number;
-  /** Columns seen in this group. */
+  /** Driver columns (labels) of this group seen among the at-risk people. */
   columns: string[];
 }
 
 export interface DriverView {
   /** Tiers treated as at risk (1 = 极高, 2 = 高). */
   tiers: number[];
+  /** The riskiest at-risk people with their drivers (all of them unless a list length is given). */
   people: PersonDrivers[];
   groups: GroupCount[];
+  /** People in the at-risk tiers. */
+  count: number;
 }
 
 /** How contributions per column are computed for a given row. */
@@ -217,33 +220,50 @@ export function driversOf(d: RowDrivers, i: number): Driver[] {
 }
 
 /**
- * Drivers of every person in the at-risk tiers, and counts per strategy group. Only groups that
- * hold at least one person are listed (no empty “成长 0 人” rows).
+ * The people of the at-risk tiers by strategy: how many have their strongest driver in each group
+ * (only groups that hold at least one person: no empty “成长 0 人” rows), the signals seen per
+ * group, and the `listed` riskiest people with their drivers (`order` = rows by score, highest
+ * first). O(n) with no allocation per row, so it runs at every re-tiering.
  */
-export function driverView(d: RowDrivers, tiers: Uint8Array, atRisk: readonly number[] = [1, 2]): DriverView {
-  const want = new Set(atRisk);
-  const people: PersonDrivers[] = [];
-  const counts = new Map<string, number>();
-  const seen = new Map<string, Set<string>>();
+export function driverView(d: RowDrivers, tiers: Uint8Array, atRisk: readonly number[] = [1, 2], order: Int32Array | null = null, listed = Number.POSITIVE_INFINITY): DriverView {
+  const want = new Uint8Array(256);
+  for (const t of atRisk) want[t] = 1;
+  const groupIndex = new Map(STRATEGY_GROUPS.map((g, k) => [g.id, k]));
+  const other = groupIndex.get('other') as number;
+  const colGroup = Int32Array.from(d.columns, (c) => groupIndex.get(c.group) ?? other);
+  const counts = new Float64Array(STRATEGY_GROUPS.length);
+  // seen[g * m + c] = 1 when column c is among the drivers of someone whose strongest driver … is in group g.
+  const m = d.columns.length;
+  const seen = new Uint8Array(STRATEGY_GROUPS.length * m);
+  let count = 0;
   for (let i = 0; i < tiers.length; i++) {
-    const tier = tiers[i] as number;
-    if (!want.has(tier)) continue;
-    const top = driversOf(d, i);
-    const group = top[0]?.group ?? 'other';
-    counts.set(group, (counts.get(group) ?? 0) + 1);
-    for (const x of top) {
-      const s = seen.get(x.group) ?? new Set<string>();
-      s.add(x.label);
-      seen.set(x.group, s);
+    if (want[tiers[i] as number] !== 1) continue;
+    count++;
+    const first = d.index[i * d.k] as number;
+    const g = first >= 0 ? (colGroup[first] as number) : other;
+    counts[g] = (counts[g] as number) + 1;
+    for (let q = 0; q < d.k; q++) {
+      const c = d.index[i * d.k + q] as number;
+      if (c < 0) break;
+      seen[(colGroup[c] as number) * m + c] = 1;
     }
-    people.push({ row: i, tier, top, group });
   }
-  const groups = STRATEGY_GROUPS.filter((g) => (counts.get(g.id) ?? 0) > 0).map((g) => ({
-    ...g,
-    actions: [...g.actions],
-    count: counts.get(g.id) ?? 0,
-    columns: [...(seen.get(g.id) ?? [])],
-  }));
+  const people: PersonDrivers[] = [];
+  const rows = order ?? Int32Array.from({ length: tiers.length }, (_, i) => i);
+  for (let k = 0; k < rows.length && people.length < listed; k++) {
+    const i = rows[k] as number;
+    const tier = tiers[i] as number;
+    if (want[tier] !== 1) continue;
+    const top = driversOf(d, i);
+    people.push({ row: i, tier, top, group: top[0]?.group ?? 'other' });
+  }
+  const groups = STRATEGY_GROUPS.flatMap((g, k) => {
+    const n = counts[k] as number;
+    if (n === 0) return [];
+    const columns: string[] = [];
+    for (let c = 0; c < m; c++) if (seen[k * m + c] === 1) columns.push((d.columns[c] as { label: string }).label);
+    return [{ ...g, actions: [...g.actions], count: n, columns }];
+  });
   groups.sort((a, b) => b.count - a.count);
-  return { tiers: [...atRisk], people, groups };
+  return { tiers: [...atRisk], people, groups, count };
 }

@@ -61,11 +61,12 @@ function featuresOf(spec: FeatureSpec): EncodedFeature[] {
   return out;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+/** Median of the first k values (sorted natively as a typed array). */
+function median(values: Float64Array, k: number): number {
+  if (k === 0) return 0;
+  const sorted = values.subarray(0, k).sort();
+  const mid = k >> 1;
+  return k % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
@@ -81,14 +82,15 @@ export function fitEncoder(table: Table, featureNames: readonly string[], rows: 
     const col = findColumn(table, name);
     if (col === undefined) continue;
     if (isNumericColumn(col) && (col.kind === 'numeric' || col.kind === 'boolean')) {
-      const finite: number[] = [];
+      const finite = new Float64Array(count);
+      let k = 0;
       let missing = false;
       for (let r = 0; r < count; r++) {
         const v = col.values[at(r)] as number;
-        if (Number.isFinite(v)) finite.push(v);
+        if (Number.isFinite(v)) finite[k++] = v;
         else missing = true;
       }
-      columns.push({ kind: col.kind, column: col.name, label: col.label, impute: median(finite), missingIndicator: missing });
+      columns.push({ kind: col.kind, column: col.name, label: col.label, impute: median(finite, k), missingIndicator: missing });
     } else if (isCategoricalColumn(col)) {
       const seen = new Uint8Array(col.levels.length);
       const order: number[] = [];
@@ -112,13 +114,13 @@ export function fitEncoder(table: Table, featureNames: readonly string[], rows: 
       .map((c, k) => ({ name: c.column, width: widths[k] as number }))
       .filter((c) => c.width > 2)
       .sort((a, b) => b.width - a.width);
-    const list = echoList(wide.map((c) => `${c.name}(${c.width} 个取值)`));
+    const list = echoList(wide.map((c) => `${c.name}（${c.width} 个取值）`));
     const more = list.omitted > 0 ? ` 等 ${wide.length} 列` : '';
     return fail([
       fieldError(
         'features',
-        `分类列按取值展开后共有 ${p.toLocaleString('zh-CN')} 个特征,超过 ${MAX_FEATURES} 个的上限(特征太多时模型要算很久,也容易过拟合)。` +
-          `特征主要来自:${list.shown.join('、')}${more}。请在“各列的识别结果”里取消其中一些列的“作为特征”,或先在表格里把少见的取值合并为“其他”再上传。`,
+        `分类列按取值展开后共有 ${p.toLocaleString('zh-CN')} 个特征，超过 ${MAX_FEATURES} 个的上限（特征太多时模型要算很久，也容易过拟合）。` +
+          `特征主要来自：${list.shown.join('、')}${more}。请在“各列的识别结果”里取消其中一些列的“作为特征”，或先在表格里把少见的取值合并为“其他”再上传。`,
       ),
     ]);
   }

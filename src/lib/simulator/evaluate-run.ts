@@ -7,6 +7,7 @@
  * Source of the measures: evaluate.ts (Fawcett 2006).
  */
 import { classificationMetrics, confusionMatrix, gainsCurve, rocAuc, rocCurve, type ClassificationMetrics, type GainsPoint, type RocPoint } from './evaluate';
+import { argsortDescending } from './sort';
 import type { Split } from './split';
 
 export interface ScoreEvaluation {
@@ -31,13 +32,15 @@ export type Evaluation = ScoreEvaluation & TierEvaluation;
 export function evaluateScores(scores: Float64Array, y: Uint8Array, split: Split): ScoreEvaluation {
   let testChurners = 0;
   for (const i of split.test) testChurners += y[i] as number;
+  // One sort of the test rows serves all three (ties keep row order; AUC averages tied ranks).
+  const descending = argsortDescending(scores, split.test);
   return {
     trainCount: split.train.length,
     testCount: split.test.length,
     testChurners,
-    auc: rocAuc(scores, y, split.test),
-    roc: rocCurve(scores, y, split.test),
-    gains: gainsCurve(scores, y, split.test),
+    auc: rocAuc(scores, y, split.test, descending.slice().reverse()),
+    roc: rocCurve(scores, y, split.test, 101, descending),
+    gains: gainsCurve(scores, y, split.test, 20, descending),
   };
 }
 
@@ -45,7 +48,7 @@ export type PredictionRule = 'probability' | 'top-two-tiers';
 
 export const RULE_TEXT: Readonly<Record<PredictionRule, string>> = {
   probability: '流失概率 ≥ 0.5 预测为流失',
-  'top-two-tiers': '评分卡:前两层(极高、高)预测为流失',
+  'top-two-tiers': '评分卡：前两层（极高、高）预测为流失',
 };
 
 export function evaluateTiers(rule: PredictionRule, tiers: Uint8Array, probability: Float64Array, y: Uint8Array, test: Int32Array): TierEvaluation {

@@ -178,13 +178,13 @@ export function inferColumn(name: string, cells: readonly string[]): ColumnInfer
     if (integers && ID_NAME.test(name) && uniqueShare > 0.9) {
       return { ...base, kind: 'id', invalid: 0, reason: '列名像编号,且几乎每行取值不同' };
     }
-    const comma = decimalComma ? '(小数点为逗号,如 3,5 读作 3.5)' : '';
+    const comma = decimalComma ? '（小数点为逗号，如 3,5 读作 3.5）' : '';
     return {
       ...base,
       kind: 'numeric',
       invalid: invalidNumeric,
       ...(decimalComma ? { decimalComma: true } : {}),
-      reason: invalidNumeric > 0 ? `数值列${comma}(${invalidNumeric} 个无法解析的单元格按缺失处理)` : `数值列${comma}`,
+      reason: invalidNumeric > 0 ? `数值列${comma}（${invalidNumeric} 个无法解析的单元格按缺失处理）` : `数值列${comma}`,
     };
   }
   if (ID_NAME.test(name) && uniqueShare > 0.5) {
@@ -194,7 +194,7 @@ export function inferColumn(name: string, cells: readonly string[]): ColumnInfer
     return { ...base, kind: 'id', invalid: 0, reason: '几乎每行取值不同,像编号或自由文本' };
   }
   if (distinct.size > MAX_LEVELS) {
-    return { ...base, kind: 'id', invalid: 0, reason: `类别过多(${distinct.size} 个取值,上限 ${MAX_LEVELS}),不宜作为特征` };
+    return { ...base, kind: 'id', invalid: 0, reason: `类别过多（${distinct.size} 个取值，上限 ${MAX_LEVELS}），不宜作为特征` };
   }
   return { ...base, kind: 'categorical', invalid: 0, reason: `类别列(${distinct.size} 个取值)` };
 }
@@ -217,7 +217,7 @@ function leftOutReason(c: ColumnInference): 'id' | 'many' | 'constant' {
   return c.reason.startsWith('类别过多') ? 'many' : 'id';
 }
 
-const LEFT_OUT_TEXT = { id: '编号类列(每行取值几乎都不同)不作为特征', many: `取值超过 ${MAX_LEVELS} 个的文本列不作为特征`, constant: '只有一个取值的常数列不作为特征' } as const;
+const LEFT_OUT_TEXT = { id: '编号类列（每行取值几乎都不同）不作为特征', many: `取值超过 ${MAX_LEVELS} 个的文本列不作为特征`, constant: '只有一个取值的常数列不作为特征' } as const;
 
 /** Roles from column inferences plus the learner's overrides. */
 export function decideRoles(inferred: ColumnInference[], overrides: Overrides): Inference {
@@ -248,7 +248,7 @@ export function decideRoles(inferred: ColumnInference[], overrides: Overrides): 
     if (c.name === label) continue;
     const explicit = overrides.include?.get(c.name);
     if (c.kind === 'id' || c.kind === 'constant') {
-      if (explicit === true) notes.push(`“${echoText(c.name)}”是${c.kind === 'id' ? '编号类' : '常数'}列,不能作为特征。`);
+      if (explicit === true) notes.push(`“${echoText(c.name)}”是${c.kind === 'id' ? '编号类' : '常数'}列，不能作为特征。`);
       continue;
     }
     if (c.sensitive !== null && explicit !== true) {
@@ -262,11 +262,11 @@ export function decideRoles(inferred: ColumnInference[], overrides: Overrides): 
     const names = columns.filter((c) => (c.kind === 'id' || c.kind === 'constant') && c.name !== label && leftOutReason(c) === reason).map((c) => c.name);
     if (names.length === 0) continue;
     const list = echoList(names);
-    notes.push(`${LEFT_OUT_TEXT[reason]}:${list.shown.join('、')}${list.omitted > 0 ? ` 等 ${names.length} 列` : ''}。`);
+    notes.push(`${LEFT_OUT_TEXT[reason]}：${list.shown.join('、')}${list.omitted > 0 ? ` 等 ${names.length} 列` : ''}。`);
   }
   const comma = columns.filter((c) => c.kind === 'numeric' && c.decimalComma === true).map((c) => c.name);
-  if (comma.length > 0) notes.push(`按小数逗号读取的数值列(如 3,5 读作 3.5):${echoList(comma).shown.join('、')}${comma.length > 10 ? ` 等 ${comma.length} 列` : ''}。`);
-  if (label === null) notes.push('没有识别出流失标签列(如 churn、attrition、流失、离职):请在“流失标签列”中选择结果列;也可以把列对应到课程的预警信号,改用透明评分卡打分。');
+  if (comma.length > 0) notes.push(`按小数逗号读取的数值列（如 3,5 读作 3.5）：${echoList(comma).shown.join('、')}${comma.length > 10 ? ` 等 ${comma.length} 列` : ''}。`);
+  if (label === null) notes.push('没有识别出流失标签列（如 churn、attrition、流失、离职）：请在“流失标签列”中选择结果列；也可以把列对应到课程的预警信号，改用透明评分卡打分。');
   return { columns, roles: { features, label, value, id }, notes };
 }
 
@@ -289,7 +289,7 @@ export function validateOverrides(inferred: ColumnInference[], overrides: Overri
     const c = inferred.find((x) => x.name === overrides.label);
     const kind = overrides.positive?.get(overrides.label) !== undefined ? 'boolean' : (overrides.kinds?.get(overrides.label) ?? c?.kind);
     if (c !== undefined && kind !== 'boolean' && kind !== 'numeric') {
-      errors.push(fieldError('label', `“${echoText(overrides.label)}”不是是/否或 0/1 列。请在下方选出表示“流失”的取值,它就能作为流失标签。`));
+      errors.push(fieldError('label', `“${echoText(overrides.label)}”不是是/否或 0/1 列。请在下方选出表示“流失”的取值，它就能作为流失标签。`));
     }
   }
   return errors;

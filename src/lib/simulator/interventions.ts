@@ -58,8 +58,8 @@ export function validatePlans(plans: readonly TierPlan[], field = 'plans'): Resu
   if (plans.length !== TIER_COUNT) return fail([fieldError(field, `需要 ${TIER_COUNT} 个层级的干预方案。`)]);
   const errors: FieldError[] = [];
   plans.forEach((p, t) => {
-    if (!withinBound('cost', p.costPerHead)) errors.push(fieldError(`${field}.${t}.cost`, `“${TIER_NAMES[t]}”层:${boundMessage('cost')}。`));
-    if (!withinBound('success', p.successRate * 100)) errors.push(fieldError(`${field}.${t}.success`, `“${TIER_NAMES[t]}”层:${boundMessage('success')}。`));
+    if (!withinBound('cost', p.costPerHead)) errors.push(fieldError(`${field}.${t}.cost`, `“${TIER_NAMES[t]}”层：${boundMessage('cost')}。`));
+    if (!withinBound('success', p.successRate * 100)) errors.push(fieldError(`${field}.${t}.success`, `“${TIER_NAMES[t]}”层：${boundMessage('success')}。`));
   });
   return errors.length > 0 ? fail(errors) : ok(plans.map((p) => ({ ...p })));
 }

@@ -209,7 +209,7 @@ export function load(source: DataSource): Result<LoadedData> {
     if (typeof source.seed === 'string' && !SEED_PATTERN.test(source.seed)) return fail([fieldError('seed', '随机种子只能包含 1–32 个字母、数字、下划线或连字符。')]);
     const s = generateSample(source.population, source.size, source.seed);
     return ok({
-      name: `${source.population === 'customers' ? '客户' : '员工'}样本(${source.size.toLocaleString('zh-CN')} 人，种子 ${source.seed})`,
+      name: `${source.population === 'customers' ? '客户' : '员工'}样本（${source.size.toLocaleString('zh-CN')} 人，种子 ${source.seed}）`,
       table: s.table,
       roles: s.roles,
       population: s.population,

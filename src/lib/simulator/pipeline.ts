@@ -15,7 +15,7 @@
  * injectable clock.
  */
 import { fail, fieldError, type Result } from '../result';
-import type { DriverView } from './drivers';
+import { driversOf } from './drivers';
 import { tieredListCsv } from './export-csv';
 import { fitRun, type FitInput, type RunOptions } from './fit-run';
 import { tierRun, type SimulationResult, type TieringInput } from './tier-run';
@@ -35,17 +35,10 @@ export function runSimulation(input: SimulationInput, options: RunOptions = {}):
   }
 }
 
-/** Main drivers of a row as text (only people in the at-risk tiers have them). */
-function driverTexts(drivers: DriverView): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const p of drivers.people) out.set(p.row, p.top.map((d) => d.label).join('、'));
-  return out;
-}
-
 /** The tiered list of a run as CSV (UTF-8 with BOM, for Excel). */
 export function exportTieredList(result: SimulationResult): string {
-  const { rows, drivers, budget } = result;
-  const driverText = driverTexts(drivers);
+  const { rows, budget } = result;
+  const atRisk = new Set(result.drivers.tiers);
   const y = rows.y;
   const labelled = rows.labelled;
   return tieredListCsv({
@@ -59,7 +52,8 @@ export function exportTieredList(result: SimulationResult): string {
     value: rows.value,
     net: rows.net,
     label: y === null ? null : (i) => (labelled !== null && labelled[i] !== 1 ? null : (y[i] as number)),
-    drivers: (i) => driverText.get(i) ?? '',
+    // Main drivers, for the people of the at-risk tiers (tiers 1–2).
+    drivers: (i) => (atRisk.has(rows.tiers[i] as number) ? driversOf(result.rowDrivers, i).map((d) => d.label).join('、') : ''),
     selected: budget?.selected ?? null,
   });
 }

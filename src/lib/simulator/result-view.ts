@@ -10,7 +10,7 @@ import type { SimulationResult } from './tier-run';
 /** How many at-risk people the driver view lists. */
 export const LISTED_PEOPLE = 30;
 
-export type ResultView = Omit<SimulationResult, 'rows' | 'budget' | 'fitted'> & {
+export type ResultView = Omit<SimulationResult, 'rows' | 'budget' | 'fitted' | 'rowDrivers'> & {
   budget: Omit<BudgetResult, 'selected'> | null;
   /** Total people with a driver breakdown (the list is cut to the riskiest few). */
   atRiskCount: number;
@@ -27,9 +27,11 @@ export function uploadInfo(l: LoadedData): UploadInfo {
 }
 
 export function toView(r: SimulationResult, elapsedMs: number): ResultView {
-  const { rows, budget, drivers, fitted, ...rest } = r;
+  const { rows, budget, drivers, fitted, rowDrivers, ...rest } = r;
   void fitted;
-  const people = [...drivers.people].sort((a, b) => (rows.scores[b.row] as number) - (rows.scores[a.row] as number) || a.row - b.row).slice(0, LISTED_PEOPLE);
+  void rowDrivers;
+  // drivers.people are the riskiest at-risk people already (tier-run lists LISTED_PEOPLE).
+  const people = drivers.people.slice(0, LISTED_PEOPLE);
   let budgetView: ResultView['budget'] = null;
   if (budget !== null) {
     const { selected, ...b } = budget;
@@ -40,7 +42,7 @@ export function toView(r: SimulationResult, elapsedMs: number): ResultView {
     ...rest,
     budget: budgetView,
     drivers: { ...drivers, people },
-    atRiskCount: drivers.people.length,
+    atRiskCount: drivers.count,
     people: people.map((p) => ({ id: rows.ids[p.row] ?? String(p.row + 1), score: rows.scores[p.row] as number })),
     elapsedMs,
   };

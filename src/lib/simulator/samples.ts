@@ -140,7 +140,7 @@ function customers(n: number, rng: Rng): Sample {
       num('contact_changed', '联系人/决策层变动', contact, 'boolean'),
       num('upgrade_indifferent', '对新功能/升级方案反应冷淡', indifferent, 'boolean'),
       num('months_to_contract_end', '距合同到期(月)', contractEnd),
-      num('annual_margin', '年度毛利(元)', margin),
+      num('annual_margin', '年度毛利（元）', margin),
       num('churned', '是否流失', churn, 'boolean'),
     ],
   };
@@ -240,7 +240,7 @@ function employees(n: number, rng: Rng): Sample {
       num('months_since_promotion', '距上次晋升(月)', promo),
       num('one_on_ones_per_month', '每月与上级一对一次数', oneOnOne),
       num('resume_updated', '更新简历/活跃于招聘网站', resume, 'boolean'),
-      num('annual_salary', '年薪(元)', salaryCol),
+      num('annual_salary', '年薪（元）', salaryCol),
       { name: 'gender', label: '性别', kind: 'categorical', codes: gender, levels: GENDERS },
       { name: 'age_band', label: '年龄段', kind: 'categorical', codes: ageBand, levels: AGE_BANDS },
       num('attrited', '是否离职', left, 'boolean'),

@@ -107,7 +107,7 @@ export function mappedSignals(audience: SignalAudience, mapping: readonly Signal
       errors.push(fieldError(`signals.${k}`, '这不是课程清单里的预警信号。'));
       return;
     }
-    if (!withinBound('threshold', m.from) || !withinBound('threshold', m.to)) errors.push(fieldError(`signals.${k}`, `“${s.label}”:${boundMessage('threshold')}。`));
+    if (!withinBound('threshold', m.from) || !withinBound('threshold', m.to)) errors.push(fieldError(`signals.${k}`, `“${s.label}”：${boundMessage('threshold')}。`));
     out.push(fromCourse(s, m));
   });
   return errors.length > 0 ? fail(errors) : ok(out);
@@ -121,7 +121,7 @@ export function validateSignals(table: Table, signals: readonly ScorecardSignal[
   signals.forEach((s, k) => {
     const col = findColumn(table, s.column);
     if (col === undefined || !isNumericColumn(col)) errors.push(fieldError(`signals.${k}`, `预警信号“${s.label}”对应的数值列“${s.column}”不存在。`));
-    if (!withinBound('weight', s.weight)) errors.push(fieldError(`signals.${k}.weight`, `“${s.label}”:${boundMessage('weight')}。`));
+    if (!withinBound('weight', s.weight)) errors.push(fieldError(`signals.${k}.weight`, `“${s.label}”：${boundMessage('weight')}。`));
     else total += s.weight;
     if (!Number.isFinite(s.from) || !Number.isFinite(s.to) || s.from === s.to) errors.push(fieldError(`signals.${k}`, `“${s.label}”的起止值须为两个不同的数。`));
   });

@@ -10,7 +10,8 @@ import { fail, fieldError, ok, type FieldError, type Result } from '../result';
 import { chooseWithinBudget, valueOrder, type BudgetResult } from './budget';
 import { applyTierRates, riskAsProbability, tierRates } from './calibrate';
 import type { EncodedFeature, Roles } from './dataset';
-import { driverView, type DriverView } from './drivers';
+import { driverView, type DriverView, type RowDrivers } from './drivers';
+import { LISTED_PEOPLE } from './result-view';
 import { rowNet, summariseTiers, tierTotals, type TierSummary, type TierTotals } from './economics';
 import { evaluateTiers, type Evaluation } from './evaluate-run';
 import type { GainsPoint, RocPoint } from './evaluate';
@@ -107,6 +108,8 @@ export interface SimulationResult {
   fairness: FairnessView;
   charts: ChartData;
   rows: RowResults;
+  /** Every row's strongest drivers (the export's 主要驱动因素 for the at-risk tiers). */
+  rowDrivers: RowDrivers;
   plans: TierPlan[];
   timings: Partial<Record<Stage | 'tier', number>>;
 }
@@ -193,7 +196,7 @@ export function tierRun(trained: TrainedRun, target: ScoredTarget, input: Tierin
     budget = b.value;
   }
   const atRisk = input.atRiskTiers ?? [1, 2];
-  const drivers = driverView(target.drivers, tiers, atRisk);
+  const drivers = driverView(target.drivers, tiers, atRisk, target.order, LISTED_PEOPLE);
   let selected: Uint8Array;
   if (budget !== null) selected = budget.selected;
   else {
@@ -270,6 +273,7 @@ export function tierRun(trained: TrainedRun, target: ScoredTarget, input: Tierin
       y: isTarget ? target.y : null,
       labelled: isTarget ? target.labelled : null,
     },
+    rowDrivers: target.drivers,
     plans: plans.value,
     timings: { ...trained.timings, tier: now() - t0 },
   });
