@@ -45,7 +45,10 @@ describe('runSimulation on the samples', () => {
         expect(e?.roc[0]).toEqual({ fpr: 0, tpr: 0 });
         expect(r.charts.tierDistribution).toHaveLength(5);
         expect(r.charts.actualRateByTier[0]?.rate).toBeGreaterThan(r.charts.actualRateByTier[4]?.rate ?? 1);
-        expect(r.drivers.people).toHaveLength(200);
+        expect(r.drivers.count).toBe(200);
+        expect(r.drivers.people).toHaveLength(30);
+        // Listed riskiest first.
+        expect(r.drivers.people.every((p, k, a) => k === 0 || (r.rows.scores[a[k - 1]!.row] as number) >= (r.rows.scores[p.row] as number))).toBe(true);
         expect(r.drivers.groups.reduce((a, g) => a + g.count, 0)).toBe(200);
         expect(r.drivers.groups.every((g) => g.count > 0)).toBe(true);
         expect(r.budget?.cost).toBeLessThanOrEqual(20000);
@@ -133,7 +136,7 @@ describe('runSimulation on the samples', () => {
   });
 
   it('exports the tiered list as CSV, and says when an intervention does not pay for itself', () => {
-    const r = run({ source: sample('customers', 200), model: { kind: 'logistic' }, budget: 5000, plans: undefined });
+    const r = run({ source: sample('customers', 200), model: { kind: 'logistic' }, budget: 5000 });
     const text = exportTieredList(r);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
@@ -159,7 +162,7 @@ describe('re-tiering without refitting', () => {
 
   it('changes tiers, costs, rates, budget and value without touching the scores', () => {
     const base = tierRun(trained, trained.training, {});
-    const cheaper = tierRun(trained, trained.training, { plans: undefined, tiers: { mode: 'rank', shares: [10, 10, 30, 30, 20] }, budget: 100000, value: { kind: 'fixed', amount: 20000 } });
+    const cheaper = tierRun(trained, trained.training, { tiers: { mode: 'rank', shares: [10, 10, 30, 30, 20] }, budget: 100000, value: { kind: 'fixed', amount: 20000 } });
     if (!base.ok || !cheaper.ok) throw new Error('tier');
     expect(cheaper.value.rows.scores).toBe(base.value.rows.scores);
     expect(cheaper.value.evaluation?.auc).toBe(base.value.evaluation?.auc);
