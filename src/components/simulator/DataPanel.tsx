@@ -1,5 +1,5 @@
 /** Data controls: a built-in sample (population, size, seed, value formula) or a CSV upload (UploadPanel). */
-import { BOUNDS } from '../../lib/simulator/bounds';
+import { BOUNDS, SEED_PATTERN } from '../../lib/simulator/bounds';
 import type { Scenario } from '../../lib/simulator/scenario';
 import { CLV_YEARS, REPLACEMENT_PERCENT } from '../../lib/simulator/value';
 import NumberField from './NumberField';
@@ -50,7 +50,7 @@ export default function DataPanel({ uid, scenario, set, compact }: Props) {
                 size={8}
                 onInput={(e) => {
                   const v = e.currentTarget.value.trim();
-                  if (/^[A-Za-z0-9_-]{1,32}$/.test(v)) set({ seed: v });
+                  if (SEED_PATTERN.test(v)) set({ seed: v });
                 }}
               />
             </label>

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '../../../src/lib/simulator/evaluate';
-import { fitRun, scoreNewData, type TrainedRun } from '../../../src/lib/simulator/fit-run';
+import { ADAPTERS, fitRun, scoreNewData, type TrainedRun } from '../../../src/lib/simulator/fit-run';
 import { tierRun } from '../../../src/lib/simulator/tier-run';
 import { exportTieredList, loadCsv, runSimulation, type Progress, type SimulationInput, type SimulationResult } from '../../../src/lib/simulator/pipeline';
 import { generateSample } from '../../../src/lib/simulator/samples';
@@ -177,6 +177,26 @@ describe('re-tiering without refitting', () => {
     const r = tierRun(trained, trained.training, { tiers: { mode: 'rank', shares: [50, 50, 0, 0, 1] }, budget: -5 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(['shares', 'budget']);
+  });
+});
+
+describe('the fitted model is one plain serialisable object (what the SQL and model-file exports read)', () => {
+  it('survives JSON and scores the same rows identically after the round trip, for every model kind', () => {
+    for (const model of [{ kind: 'logistic' as const }, { kind: 'tree' as const, maxDepth: 4, minLeaf: 10 }, { kind: 'scorecard' as const }]) {
+      const trained = fit({ source: sample('employees', 500), model });
+      const r = tierRun(trained, trained.training, { tiers: { mode: 'cutoff', cutoffs: [70, 50, 30, 10] } });
+      if (!r.ok) throw new Error('tier');
+      const json = JSON.stringify(r.value.fitted);
+      const back = JSON.parse(json) as typeof r.value.fitted;
+      expect(back).toEqual(r.value.fitted);
+      expect(back).toMatchObject({ format: 'retention-academy/churn-model', version: 1, kind: model.kind, tiers: { mode: 'cutoff', cutoffs: [70, 50, 30, 10] } });
+      expect(back.excludedSensitive).toEqual(['gender', 'age_band']);
+      const again = ADAPTERS[model.kind].score(back, trained.training.loaded.table, null);
+      if (!again.ok) throw new Error('score');
+      expect(Array.from(again.value.scores)).toEqual(Array.from(r.value.rows.scores));
+      if (back.kind === 'scorecard') expect(back.scorecard.calibration).toHaveLength(5);
+      else expect(back.encoder.unseenCategory).toBe('all-zero');
+    }
   });
 });
 
