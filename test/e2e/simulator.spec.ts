@@ -27,6 +27,8 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
 const csvFile = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(`${FIX}/${name}`) });
 
 test('a sample gives a first result; changing a scorecard weight re-tiers', async ({ page, checkA11y }) => {
+  // The result page is large (tier table, charts, fairness tables): axe and 100+ key presses need time on 2 shared cores.
+  test.setTimeout(60_000);
   // The old ids (w.complaints, w.price) of edition 1 keep working as aliases of the one list.
   await page.goto('/simulator/?sample=customers&model=scorecard&w.complaints=1');
   await expect(page.locator('input[data-weight="complaints-rise"]')).toHaveValue('1');
@@ -162,6 +164,8 @@ test('more than 200,000 rows: a clear message', async ({ page }) => {
 });
 
 test('dark theme, phone width: stacked and axe clean', async ({ page, checkA11y }) => {
+  // The result page is large (tier table, charts, fairness tables): axe and 100+ key presses need time on 2 shared cores.
+  test.setTimeout(60_000);
   await useTheme(page, 'dark');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/simulator/?model=tree');
@@ -210,6 +214,8 @@ test('export: a CSV download with BOM and escaped cells', async ({ page }) => {
 });
 
 test('a scenario URL restores controls and results; unknown params get a notice; reload keeps it', async ({ page, checkA11y }) => {
+  // The result page is large (tier table, charts, fairness tables): axe and 100+ key presses need time on 2 shared cores.
+  test.setTimeout(60_000);
   const url = '/simulator/?sample=customers&size=10000&seed=abc&model=tree&depth=3&leaf=20&shares=10,20,30,30,10&cost=3000,1000,300,50,20&budget=300000&bogus=1&depth2=x';
   await page.goto(url);
   await expect(page.locator('[data-url-notices]')).toContainText('bogus');
@@ -248,6 +254,8 @@ test('tiers by fixed score cut-offs', async ({ page }) => {
 });
 
 test('keyboard only: reach a weight slider, change it with arrow keys, run', async ({ page }) => {
+  // The result page is large (tier table, charts, fairness tables): axe and 100+ key presses need time on 2 shared cores.
+  test.setTimeout(60_000);
   await page.goto('/simulator/?sample=employees&model=scorecard');
   await doneAfter(page, 1);
   let found = false;

@@ -86,54 +86,67 @@ export function rateWarning(name: string, successRate: number, meanProbability: 
 export function summariseTiers(input: TierSummaryInput): TierSummary[] {
   const { tiers, scores, probability, value, y, labelled, isTest, plans } = input;
   const n = tiers.length;
-  const acc = Array.from({ length: TIER_COUNT }, () => ({ count: 0, labelled: 0, churners: 0, testCount: 0, testChurners: 0, score: 0, prob: 0, value: 0 }));
-  let allChurners = 0;
-  let allLabelled = 0;
+  // Accumulators per tier in typed arrays (index = tier − 1): one pass over the rows.
+  const count = new Float64Array(TIER_COUNT);
+  const nLabelled = new Float64Array(TIER_COUNT);
+  const churners = new Float64Array(TIER_COUNT);
+  const testCount = new Float64Array(TIER_COUNT);
+  const testChurners = new Float64Array(TIER_COUNT);
+  const score = new Float64Array(TIER_COUNT);
+  const prob = new Float64Array(TIER_COUNT);
+  const val = new Float64Array(TIER_COUNT);
   for (let i = 0; i < n; i++) {
-    const a = acc[(tiers[i] as number) - 1];
-    if (a === undefined) continue;
-    a.count++;
-    a.score += scores[i] as number;
-    a.prob += probability[i] as number;
-    a.value += value[i] as number;
+    const t = (tiers[i] as number) - 1;
+    if (t < 0 || t >= TIER_COUNT) continue;
+    count[t]++;
+    score[t] += scores[i] as number;
+    prob[t] += probability[i] as number;
+    val[t] += value[i] as number;
     if (y !== null && (labelled === null || labelled[i] === 1)) {
       const yi = y[i] as number;
-      a.labelled++;
-      a.churners += yi;
-      allLabelled++;
-      allChurners += yi;
+      nLabelled[t]++;
+      churners[t] += yi;
       if (isTest !== null && isTest[i] === 1) {
-        a.testCount++;
-        a.testChurners += yi;
+        testCount[t]++;
+        testChurners[t] += yi;
       }
     }
   }
+  let allChurners = 0;
+  let allLabelled = 0;
+  for (let t = 0; t < TIER_COUNT; t++) {
+    allChurners += churners[t] as number;
+    allLabelled += nLabelled[t] as number;
+  }
   const hasLabels = y !== null && allLabelled > 0;
   const baseRate = div(allChurners, allLabelled);
-  return acc.map((a, t) => {
+  return Array.from({ length: TIER_COUNT }, (_, t) => {
     const plan = plans[t] as TierPlan;
     const name = TIER_NAMES[t] as string;
-    const cost = a.count * plan.costPerHead;
-    const saved = plan.successRate * a.value;
+    const c = count[t] as number;
+    const cost = c * plan.costPerHead;
+    const saved = plan.successRate * (val[t] as number);
     const net = saved - cost;
-    const actualRate = hasLabels && a.labelled > 0 ? a.churners / a.labelled : null;
-    const meanProbability = div(a.prob, a.count);
+    const l = nLabelled[t] as number;
+    const actualRate = hasLabels && l > 0 ? (churners[t] as number) / l : null;
+    const meanProbability = div(prob[t] as number, c);
+    const tc = testCount[t] as number;
     return {
       tier: t + 1,
       name,
-      count: a.count,
-      share: div(a.count, n),
-      labelled: a.labelled,
-      churners: a.churners,
+      count: c,
+      share: div(c, n),
+      labelled: l,
+      churners: churners[t] as number,
       actualRate,
-      testCount: a.testCount,
-      testChurners: a.testChurners,
-      testRate: a.testCount > 0 ? a.testChurners / a.testCount : null,
-      capturedShare: hasLabels ? div(a.churners, allChurners) : null,
+      testCount: tc,
+      testChurners: testChurners[t] as number,
+      testRate: tc > 0 ? (testChurners[t] as number) / tc : null,
+      capturedShare: hasLabels ? div(churners[t] as number, allChurners) : null,
       lift: actualRate !== null && baseRate > 0 ? actualRate / baseRate : null,
-      meanScore: div(a.score, a.count),
+      meanScore: div(score[t] as number, c),
       meanProbability,
-      meanValue: div(a.value, a.count),
+      meanValue: div(val[t] as number, c),
       intervention: plan.intervention,
       detail: plan.detail,
       costPerHead: plan.costPerHead,
@@ -142,7 +155,7 @@ export function summariseTiers(input: TierSummaryInput): TierSummary[] {
       expectedSaved: saved,
       net,
       roi: cost > 0 ? net / cost : null,
-      rateWarning: rateWarning(name, plan.successRate, meanProbability, a.count),
+      rateWarning: rateWarning(name, plan.successRate, meanProbability, c),
     };
   });
 }
