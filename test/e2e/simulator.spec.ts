@@ -326,7 +326,7 @@ test.describe('compact simulator embedded in modules', () => {
 });
 
 test('journey: upload history → choose the label and its 流失 value → fit → upload current staff → tiers → export', async ({ page, checkA11y }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.goto('/simulator/');
   await doneAfter(page, 1);
   await upload(page, csvFile('history.csv'));
