@@ -1,6 +1,7 @@
 /** The four result charts: tier distribution, actual churn rate by tier, cumulative gains / lift, ROC. */
 import { formatInteger, formatNumber, formatPercent } from '../../lib/format';
 import type { ResultView } from '../../lib/simulator/result-view';
+import Keep from './Keep';
 import { BarChart, Figure, LineChart } from './SvgCharts';
 
 export default function Charts({ r }: { r: ResultView }) {
@@ -37,6 +38,7 @@ export default function Charts({ r }: { r: ResultView }) {
           />
         </Figure>
       )}
+      <Keep k={r.fitKey}>
       {gains.length > 0 && (
         <Figure
           title="累计增益与提升度"
@@ -61,6 +63,7 @@ export default function Charts({ r }: { r: ResultView }) {
           <LineChart series={[{ name: '模型', points: roc.map((p) => [p.fpr, p.tpr]) }]} xLabel="误报率:被误判为会流失的留存者占比" diagonal />
         </Figure>
       )}
+      </Keep>
     </div>
   );
 }

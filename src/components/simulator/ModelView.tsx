@@ -76,3 +76,4 @@ export default function ModelView({ r, compact, sub }: { r: ResultView; compact:
     </div>
   );
 }
+

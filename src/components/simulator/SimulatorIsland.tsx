@@ -20,6 +20,7 @@ import DriverView from './DriverView';
 import FairnessView from './FairnessView';
 import MetricsView from './MetricsView';
 import ModelPanel from './ModelPanel';
+import Keep from './Keep';
 import ModelView from './ModelView';
 import TierPanel from './TierPanel';
 import TierTable from './TierTable';
@@ -300,7 +301,9 @@ function Results({ uid, level, r, compact, onExport, exportMsg, canExport }: { u
         <H class="sim-h" id={`${uid}-h-model`}>
           模型学到了什么
         </H>
-        <ModelView r={r} compact={compact} sub={sub} />
+        <Keep k={r.fitKey}>
+          <ModelView r={r} compact={compact} sub={sub} />
+        </Keep>
       </section>
       <section aria-labelledby={`${uid}-h-drivers`}>
         <H class="sim-h" id={`${uid}-h-drivers`}>

@@ -49,13 +49,14 @@ async function targetOf(id: number, target: Target, blob: Blob | undefined, run:
 }
 
 function finish(id: number, run: TrainedRun, target: ScoredTarget, msg: Extract<ToWorker, { type: 'fit' | 'tier' }>, start: number) {
+  const fitKey = `${msg.fitKey}|${target.kind === 'new' ? target.loaded.name : ''}`;
   const result = tierRun(run, target, msg.tiering);
   if (!result.ok) {
     post({ type: 'error', id, errors: result.errors });
     return;
   }
   last = result.value;
-  post({ type: 'result', id, result: toView(result.value, performance.now() - start) });
+  post({ type: 'result', id, result: toView(result.value, performance.now() - start, fitKey) });
 }
 
 async function handle(msg: ToWorker): Promise<void> {

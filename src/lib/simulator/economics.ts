@@ -98,17 +98,17 @@ export function summariseTiers(input: TierSummaryInput): TierSummary[] {
   for (let i = 0; i < n; i++) {
     const t = (tiers[i] as number) - 1;
     if (t < 0 || t >= TIER_COUNT) continue;
-    count[t]++;
-    score[t] += scores[i] as number;
-    prob[t] += probability[i] as number;
-    val[t] += value[i] as number;
+    count[t] = (count[t] as number) + 1;
+    score[t] = (score[t] as number) + (scores[i] as number);
+    prob[t] = (prob[t] as number) + (probability[i] as number);
+    val[t] = (val[t] as number) + (value[i] as number);
     if (y !== null && (labelled === null || labelled[i] === 1)) {
       const yi = y[i] as number;
-      nLabelled[t]++;
-      churners[t] += yi;
+      nLabelled[t] = (nLabelled[t] as number) + 1;
+      churners[t] = (churners[t] as number) + yi;
       if (isTest !== null && isTest[i] === 1) {
-        testCount[t]++;
-        testChurners[t] += yi;
+        testCount[t] = (testCount[t] as number) + 1;
+        testChurners[t] = (testChurners[t] as number) + yi;
       }
     }
   }

@@ -17,6 +17,8 @@ export type ResultView = Omit<SimulationResult, 'rows' | 'budget' | 'fitted' | '
   /** Id and score of each listed at-risk person, same order as drivers.people. */
   people: { id: string; score: number }[];
   elapsedMs: number;
+  /** Identity of the fit behind this result: parts that only a refit changes (the model view, ROC, gains) are not redrawn while it stays the same. */
+  fitKey: string;
 };
 
 /** What the Worker learnt while reading an upload (shown and editable before any result). */
@@ -26,7 +28,7 @@ export function uploadInfo(l: LoadedData): UploadInfo {
   return { name: l.name, inference: l.inference, encoding: l.encoding, delimiter: l.delimiter, malformed: l.malformed, notes: l.notes, population: l.population, n: l.table.n };
 }
 
-export function toView(r: SimulationResult, elapsedMs: number): ResultView {
+export function toView(r: SimulationResult, elapsedMs: number, fitKey = ''): ResultView {
   const { rows, budget, drivers, fitted, rowDrivers, ...rest } = r;
   void fitted;
   void rowDrivers;
@@ -45,5 +47,6 @@ export function toView(r: SimulationResult, elapsedMs: number): ResultView {
     atRiskCount: drivers.count,
     people: people.map((p) => ({ id: rows.ids[p.row] ?? String(p.row + 1), score: rows.scores[p.row] as number })),
     elapsedMs,
+    fitKey,
   };
 }
