@@ -136,7 +136,7 @@ test('a file that is not a CSV gets a clear message and the page stays usable', 
 });
 
 test('IBM HR attrition: logistic AUC ≥ 0.78 and the 极高 tier at ≥ 3× the base rate', async ({ page, checkA11y }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.goto('/simulator/');
   await doneAfter(page, 1);
   const n = await runs(page);
