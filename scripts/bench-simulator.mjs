@@ -1,6 +1,9 @@
-// Benchmark of the simulator core (issue 7 quality bars): bundles src/lib/simulator with esbuild
-// into a temporary .mjs, then times sample generation, scoring + tiering of 100k rows, and fitting
-// the logistic regression and the tree on 10k rows × 20 features. Usage: node scripts/bench-simulator.mjs
+// Benchmark of the simulator core (issue 7 and issue 14 quality bars): bundles src/lib/simulator
+// with esbuild into a temporary .mjs, then times sample generation, scoring + tiering of 100k
+// rows, fitting the logistic regression and the tree on 10k rows × 20 features, a refit at 100k
+// rows (fitRun: load → fit → score → evaluate → drivers) and a re-tier at 100k rows without
+// refitting (tierRun: tiers → economics → budget → drivers → fairness).
+// Usage: node scripts/bench-simulator.mjs
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,9 @@ writeFileSync(
   [
     `export * from ${lib('samples.ts')};`,
     `export * from ${lib('dataset.ts')};`,
+    `export * from ${lib('encoder.ts')};`,
+    `export { fitRun } from ${lib('fit-run.ts')};`,
+    `export { tierRun } from ${lib('tier-run.ts')};`,
     `export * from ${lib('logistic.ts')};`,
     `export * from ${lib('tree.ts')};`,
     `export * from ${lib('tiers.ts')};`,
@@ -61,7 +67,7 @@ const scoreTier = time(() => {
 });
 add('逻辑回归打分 + 分层 100k 行', scoreTier.ms, 200);
 const sc = time(() => {
-  const r = m.scoreScorecard(big.table, m.defaultSignals('customers'));
+  const r = m.scoreScorecard(big.table, m.sampleSignals('customers'));
   return m.tiersByRank(r.risk, m.DEFAULT_TIER_SHARES);
 });
 add('评分卡打分 + 分层 100k 行', sc.ms, 200);
@@ -84,9 +90,20 @@ const fitT = time(() => m.fitTree(d20, y10, all, { maxDepth: 5, minLeaf: 10 }), 
 add('拟合决策树 10k × 20(深度 5,最小叶子 10)', fitT.ms, 1000);
 
 for (const model of [{ kind: 'logistic' }, { kind: 'tree' }, { kind: 'scorecard' }]) {
-  const run = time(() => m.runSimulation({ source: { kind: 'sample', population: 'customers', size: 100000, seed: 1 }, model, budget: 1e6 }), 1);
-  add(`完整模拟 100k 客户(${model.kind})`, run.ms, null);
+  const source = { kind: 'sample', population: 'customers', size: 100000, seed: 1 };
+  const fit = time(() => m.fitRun({ source, model }), 2);
+  add(`重新拟合 100k 客户（${model.kind}，含生成样本）`, fit.ms, 1500);
+  let k = 0;
+  const retier = time(() => m.tierRun(fit.result.value, fit.result.value.training, { tiers: { mode: 'rank', shares: [5 + (k % 2), 15, 25, 35, 20 - (k++ % 2)] }, budget: 1e6 }), 5);
+  add(`重新分层 100k 客户（${model.kind}，不重新拟合，含预算与公平性）`, retier.ms, 100);
+  const run = time(() => m.runSimulation({ source, model, budget: 1e6 }), 1);
+  add(`完整模拟 100k 客户（${model.kind}）`, run.ms, null);
 }
+const retierE = (() => {
+  const fit = m.fitRun({ source: { kind: 'sample', population: 'employees', size: 100000, seed: 1 }, model: { kind: 'logistic' } });
+  return time(() => m.tierRun(fit.value, fit.value.training, { budget: 1e6 }), 5);
+})();
+add('重新分层 100k 员工（logistic，含公平性核对）', retierE.ms, 100);
 
 console.table(rows);
 rmSync(dir, { recursive: true, force: true });

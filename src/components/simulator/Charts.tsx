@@ -1,6 +1,7 @@
 /** The four result charts: tier distribution, actual churn rate by tier, cumulative gains / lift, ROC. */
 import { formatInteger, formatNumber, formatPercent } from '../../lib/format';
-import type { ResultView } from './protocol';
+import type { ResultView } from '../../lib/simulator/result-view';
+import Keep from './Keep';
 import { BarChart, Figure, LineChart } from './SvgCharts';
 
 export default function Charts({ r }: { r: ResultView }) {
@@ -19,7 +20,7 @@ export default function Charts({ r }: { r: ResultView }) {
       >
         <BarChart labels={names} series={[{ name: '人数', values: tierDistribution.map((t) => t.count) }]} percent={false} xLabel="风险层级" />
       </Figure>
-      {base !== null && (
+      {base !== null && r.target === 'training' && (
         <Figure
           title="各层实际流失率"
           summary={`整体流失率 ${formatPercent(base)};${top?.name ?? ''}层实际流失率 ${formatPercent(top?.rate)}。风险越高的层,流失率应越高——越陡,模型越有用。`}
@@ -37,6 +38,7 @@ export default function Charts({ r }: { r: ResultView }) {
           />
         </Figure>
       )}
+      <Keep k={r.fitKey}>
       {gains.length > 0 && (
         <Figure
           title="累计增益与提升度"
@@ -61,6 +63,7 @@ export default function Charts({ r }: { r: ResultView }) {
           <LineChart series={[{ name: '模型', points: roc.map((p) => [p.fpr, p.tpr]) }]} xLabel="误报率:被误判为会流失的留存者占比" diagonal />
         </Figure>
       )}
+      </Keep>
     </div>
   );
 }

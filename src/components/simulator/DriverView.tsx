@@ -1,6 +1,6 @@
 /** For at-risk people: the signals that raise their risk most, grouped into the course's retention strategies. */
 import { formatInteger, formatNumber } from '../../lib/format';
-import type { ResultView } from './protocol';
+import type { ResultView } from '../../lib/simulator/result-view';
 
 export default function DriverView({ r, compact }: { r: ResultView; compact: boolean }) {
   const d = r.drivers;
@@ -9,7 +9,7 @@ export default function DriverView({ r, compact }: { r: ResultView; compact: boo
   return (
     <div>
       <p class="sim-muted">
-        {tiers}层共 {formatInteger(r.atRiskCount)} 人。按每个人风险最主要的来源归入一种策略,再用课程推荐的做法去沟通——分数只用来安排谈话和关怀的先后,不能替代谈话本身。
+        {tiers}层共 {formatInteger(r.atRiskCount)} 人。按每个人风险最主要的来源归入一种策略，再用课程推荐的做法去沟通——分数只用来安排谈话和关怀的先后，不能替代谈话本身。只列出至少有 1 人的策略。
       </p>
       <div class="sim-scroll" tabIndex={0} role="region" aria-label="策略分组表">
         <table class="sim-table">

@@ -1,10 +1,10 @@
 /** Test-set metrics of the selected model, each with a plain-words explanation, and the confusion matrix. */
 import { formatInteger, formatNumber, formatPercent } from '../../lib/format';
-import type { ResultView } from './protocol';
+import type { ResultView } from '../../lib/simulator/result-view';
 
 export default function MetricsView({ r }: { r: ResultView }) {
   const e = r.evaluation;
-  if (e === null) return <p class="sim-muted">数据没有流失标签,无法评估模型的准确率;分层和成本测算仍然有效。</p>;
+  if (e === null) return <p class="sim-muted">训练数据没有可用的流失标签，无法评估模型的准确率；分层和成本测算仍然有效。</p>;
   const m = e.metrics;
   const c = m.confusion;
   const items: [string, string, string, string][] = [
@@ -18,7 +18,8 @@ export default function MetricsView({ r }: { r: ResultView }) {
   return (
     <div>
       <p class="sim-muted">
-        在测试集({formatInteger(e.testCount)} 人,其中流失 {formatInteger(e.testChurners)} 人;模型训练时没见过它们)上的表现。判定规则:{e.rule}。
+        {r.target === 'new' ? `这些数字来自训练文件“${r.trainedOn.name}”的测试集，新数据还没有结果，无法评估。` : ''}
+        在测试集（{formatInteger(e.testCount)} 人，其中流失 {formatInteger(e.testChurners)} 人；模型训练时没见过它们）上的表现。判定规则：{e.rule}。
       </p>
       <dl class="sim-metrics">
         {items.map(([id, label, value, help]) => (

@@ -1,11 +1,11 @@
 /** What the model learnt: coefficients (logistic), importance and the drawn tree (CART), or the scorecard's weights. */
-import { formatNumber, formatPercent } from '../../lib/format';
-import type { ResultView } from './protocol';
+import { formatInteger, formatNumber, formatPercent } from '../../lib/format';
+import type { ResultView } from '../../lib/simulator/result-view';
 import TreeView from './TreeView';
 
 const SHOWN = 12;
 
-function Bars({ caption, rows, signed, unit }: { caption: string; rows: { label: string; value: number; text: string }[]; signed: boolean; unit: string }) {
+function Bars({ caption, rows, signed, unit, words }: { caption: string; rows: { label: string; value: number; text: string; words?: string }[]; signed: boolean; unit: string; words?: string }) {
   const max = Math.max(1e-9, ...rows.map((x) => Math.abs(x.value)));
   return (
     <table class="sim-table sim-bars">
@@ -14,6 +14,7 @@ function Bars({ caption, rows, signed, unit }: { caption: string; rows: { label:
         <tr>
           <th scope="col">特征</th>
           <th scope="col">{unit}</th>
+          {words !== undefined && <th scope="col">{words}</th>}
           <th scope="col">
             <span class="visually-hidden">条形图</span>
           </th>
@@ -24,6 +25,7 @@ function Bars({ caption, rows, signed, unit }: { caption: string; rows: { label:
           <tr key={x.label}>
             <th scope="row">{x.label}</th>
             <td>{x.text}</td>
+            {words !== undefined && <td data-explanation>{x.words}</td>}
             <td class="sim-bar-cell" aria-hidden="true">
               <span class={`sim-bar ${signed && x.value < 0 ? 'sim-bar-neg' : ''}`} style={{ width: `${(Math.abs(x.value) / max) * 100}%` }} />
             </td>
@@ -39,22 +41,24 @@ export default function ModelView({ r, compact, sub }: { r: ResultView; compact:
   return (
     <div>
       <p>
-        <strong>{m.name}</strong>:{m.scoreLabel}。
+        <strong>{m.name}</strong>：{m.scoreLabel}。训练数据：<span data-trained-on>{r.trainedOn.name}</span>（{formatInteger(r.trainedOn.rows)} 行{r.trainedOn.trainRows > 0 ? `，其中 ${formatInteger(r.trainedOn.trainRows)} 行用于训练` : ''}）。
+        {r.target === 'new' ? `现在显示的是用这个模型给“${r.data.name}”打的分。` : ''}
       </p>
       {m.coefficients !== undefined && (
         <>
           <Bars
-            caption={`影响最大的 ${Math.min(SHOWN, m.coefficients.length)} 个特征(系数:特征增加一个标准差时流失对数几率的变化)`}
-            unit="系数(几率倍数)"
+            caption={`影响最大的 ${Math.min(SHOWN, m.coefficients.length)} 个特征`}
+            unit="系数"
+            words="怎么读（其他条件相同时）"
             signed
-            rows={m.coefficients.slice(0, SHOWN).map((c) => ({ label: c.label, value: c.coefficient, text: `${formatNumber(c.coefficient, { digits: 2, signed: true })}(×${formatNumber(c.oddsRatio, { digits: 2 })})` }))}
+            rows={m.coefficients.slice(0, SHOWN).map((c) => ({ label: c.label, value: c.coefficient, text: formatNumber(c.coefficient, { digits: 2, signed: true }), words: c.explanation }))}
           />
-          <p class="sim-muted">正系数(深色条)提高流失风险,负系数(浅色条)降低风险。几率倍数 ×1.5 表示该特征高一个标准差,流失的几率变为 1.5 倍。这是相关,不一定是原因。</p>
+          <p class="sim-muted">正系数（深色条）提高流失风险，负系数（浅色条）降低风险；“几率”是流失与留下的比值。系数是在特征标准化之后算的，所以可以直接比较大小。这些都是训练数据中的相关关系，不一定是原因：要通过谈话去确认。</p>
         </>
       )}
       {m.importance !== undefined && (
         <Bars
-          caption="特征重要性(各特征的分裂使不纯度下降的份额)"
+          caption="特征重要性（各特征的分裂使不纯度下降的份额）"
           unit="重要性"
           signed={false}
           rows={m.importance.slice(0, SHOWN).map((x) => ({ label: x.label, value: x.importance, text: formatPercent(x.importance) }))}
@@ -62,7 +66,7 @@ export default function ModelView({ r, compact, sub }: { r: ResultView; compact:
       )}
       {m.signals !== undefined && (
         <Bars
-          caption="评分卡的预警信号与权重"
+          caption="评分卡的预警信号与权重（与“流失早期预警信号”模块相同）"
           unit="权重"
           signed={false}
           rows={m.signals.map((s) => ({ label: s.label, value: s.weight, text: formatNumber(s.weight, { digits: 1 }) }))}
@@ -72,3 +76,4 @@ export default function ModelView({ r, compact, sub }: { r: ResultView; compact:
     </div>
   );
 }
+

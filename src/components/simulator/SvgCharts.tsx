@@ -5,6 +5,8 @@
  * decorative for assistive technology: each figure has a text summary and a data table.
  */
 import type { ComponentChildren } from 'preact';
+import { formatInteger } from '../../lib/format';
+import { niceTicks } from '../../lib/simulator/ticks';
 import DataTable from '../shared/DataTable';
 
 const W = 360;
@@ -14,8 +16,13 @@ const pw = W - M.l - M.r;
 const ph = H - M.t - M.b;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-function Frame({ yMax, yFormat, xLabel, children }: { yMax: number; yFormat: (v: number) => string; xLabel: string; children: ComponentChildren }) {
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * yMax);
+/** The y ticks (round numbers, see ticks.ts) and the axis top they imply. */
+function yAxis(max: number, percent: boolean): { ticks: number[]; top: number } {
+  const ticks = percent ? niceTicks(Math.min(1, Math.max(0.05, max))).filter((t) => t <= 1 + 1e-9) : niceTicks(Math.max(1, max));
+  return { ticks, top: ticks[ticks.length - 1] as number };
+}
+
+function Frame({ ticks, yMax, yFormat, xLabel, children }: { ticks: number[]; yMax: number; yFormat: (v: number) => string; xLabel: string; children: ComponentChildren }) {
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="sim-svg" aria-hidden="true" focusable="false">
       {ticks.map((t) => {
@@ -39,13 +46,13 @@ function Frame({ yMax, yFormat, xLabel, children }: { yMax: number; yFormat: (v:
 
 export function BarChart({ labels, series, percent, xLabel }: { labels: string[]; series: { name: string; values: (number | null)[] }[]; percent: boolean; xLabel: string }) {
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const yMax = percent ? Math.min(1, Math.max(0.1, Math.ceil(Math.max(...all, 0) * 10) / 10)) : Math.max(1, ...all) * 1.1;
-  const fmt = percent ? pct : (v: number) => (v >= 10000 ? `${Math.round(v / 1000)}k` : String(Math.round(v)));
+  const { ticks, top: yMax } = yAxis(Math.max(...all, 0), percent);
+  const fmt = percent ? pct : (v: number) => (v >= 10000 ? `${formatInteger(v / 10000)}万` : formatInteger(v));
   const band = pw / labels.length;
   const bw = (band * 0.75) / series.length;
   return (
     <div>
-      <Frame yMax={yMax} yFormat={fmt} xLabel={xLabel}>
+      <Frame ticks={ticks} yMax={yMax} yFormat={fmt} xLabel={xLabel}>
         {labels.map((l, i) => (
           <g key={l}>
             {series.map((s, k) => {
@@ -71,9 +78,9 @@ export function LineChart({ series, xLabel, diagonal, yMax = 1 }: { series: { na
   const sy = (y: number) => M.t + ph - (y / yMax) * ph;
   return (
     <div>
-      <Frame yMax={yMax} yFormat={yMax === 1 ? pct : (v) => v.toFixed(1)} xLabel={xLabel}>
+      <Frame ticks={yMax === 1 ? [0, 0.2, 0.4, 0.6, 0.8, 1] : niceTicks(yMax)} yMax={yMax} yFormat={yMax === 1 ? pct : (v) => v.toFixed(1)} xLabel={xLabel}>
         {diagonal && <line x1={sx(0)} y1={sy(0)} x2={sx(1)} y2={sy(1)} class="sim-diagonal" />}
-        {[0, 0.5, 1].map((x) => (
+        {[0, 0.2, 0.4, 0.6, 0.8, 1].map((x) => (
           <text key={x} x={sx(x)} y={M.t + ph + 16} text-anchor="middle" class="sim-tick">
             {pct(x)}
           </text>

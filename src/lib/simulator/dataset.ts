@@ -1,15 +1,8 @@
 /**
- * The simulator's data in columns (typed arrays), and its encoding into a numeric design matrix.
- *
- * A `Table` holds every column of a population (sample or upload) with its inferred or declared
- * kind. `encodeFeatures` turns the feature columns into a row-major Float64Array:
- * - numeric and boolean columns: one column each; missing values (NaN) are replaced by the
- *   column's median and, when any are missing, an extra 0/1 "缺失" indicator column is added, so a
- *   missing value is handled explicitly rather than silently.
- * - categorical columns: one-hot, one 0/1 column per level (all levels kept: the logistic
- *   regression is L2-regularised, so the design need not be of full rank); a missing category is
- *   its own level "(缺失)".
- * Standardisation (z = (x − mean) / sd) is done by the models on their training rows.
+ * The simulator's data in columns (typed arrays): a `Table` holds every column of a population
+ * (sample or upload) with its inferred or declared kind; `Roles` say which columns are features,
+ * label, value and id. Encoding into a design matrix is `encoder.ts`; the value per person is
+ * `value.ts`.
  */
 
 export type ColumnKind = 'numeric' | 'categorical' | 'boolean' | 'id' | 'constant';
@@ -70,6 +63,15 @@ export interface EncodedFeature {
   level?: string;
 }
 
+/** A column that describes who a person is (never a feature), for the fairness check. */
+export interface SensitiveColumn {
+  column: string;
+  /** Display name of the column. */
+  label: string;
+  /** The sensitive attribute it denotes, in Chinese (年龄, 性别, …). */
+  what: string;
+}
+
 export interface Design {
   n: number;
   p: number;
@@ -101,73 +103,6 @@ export function medianOf(values: Float64Array): number {
   return k % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Encode the named feature columns of a table into a design matrix (see the file comment). */
-export function encodeFeatures(table: Table, featureNames: readonly string[]): Design {
-  const n = table.n;
-  interface Plan {
-    features: EncodedFeature[];
-    fill: (x: Float64Array, p: number, offset: number) => void;
-  }
-  const plans: Plan[] = [];
-  for (const name of featureNames) {
-    const col = findColumn(table, name);
-    if (col === undefined) continue;
-    if (isNumericColumn(col)) {
-      const values = col.values;
-      let missing = 0;
-      for (const v of values) if (!Number.isFinite(v)) missing++;
-      const median = medianOf(values);
-      const features: EncodedFeature[] = [
-        { name: col.name, label: col.label, column: col.name, kind: col.kind === 'boolean' ? 'boolean' : 'numeric' },
-      ];
-      if (missing > 0) {
-        features.push({ name: `${col.name}_missing`, label: `${col.label}(缺失)`, column: col.name, kind: 'missing' });
-      }
-      plans.push({
-        features,
-        fill: (x, p, offset) => {
-          for (let i = 0; i < n; i++) {
-            const v = values[i] as number;
-            const finite = Number.isFinite(v);
-            x[i * p + offset] = finite ? v : median;
-            if (missing > 0) x[i * p + offset + 1] = finite ? 0 : 1;
-          }
-        },
-      });
-    } else if (isCategoricalColumn(col)) {
-      const codes = col.codes;
-      let missing = false;
-      for (const c of codes) if (c < 0) missing = true;
-      const levels = missing ? [...col.levels, '(缺失)'] : col.levels;
-      const k = col.levels.length;
-      plans.push({
-        features: levels.map((level) => ({
-          name: `${col.name}=${level}`,
-          label: `${col.label} = ${level}`,
-          column: col.name,
-          kind: 'level' as const,
-          level,
-        })),
-        fill: (x, p, offset) => {
-          for (let i = 0; i < n; i++) {
-            const c = codes[i] as number;
-            x[i * p + offset + (c < 0 ? k : c)] = 1;
-          }
-        },
-      });
-    }
-  }
-  const features = plans.flatMap((pl) => pl.features);
-  const p = features.length;
-  const x = new Float64Array(n * p);
-  let offset = 0;
-  for (const plan of plans) {
-    plan.fill(x, p, offset);
-    offset += plan.features.length;
-  }
-  return { n, p, x, features };
-}
-
 /** The 0/1 label vector from a numeric/boolean column (missing → null, the row is unlabelled). */
 export function labelVector(table: Table, name: string | null): { y: Uint8Array; labelled: Uint8Array } | null {
   if (name === null) return null;
@@ -183,19 +118,6 @@ export function labelVector(table: Table, name: string | null): { y: Uint8Array;
     }
   }
   return { y, labelled };
-}
-
-/** Per-row value from a numeric column (missing or negative → 0), or all zeros. */
-export function valueVector(table: Table, name: string | null): Float64Array {
-  const out = new Float64Array(table.n);
-  if (name === null) return out;
-  const col = findColumn(table, name);
-  if (col === undefined || !isNumericColumn(col)) return out;
-  for (let i = 0; i < table.n; i++) {
-    const v = col.values[i] as number;
-    out[i] = Number.isFinite(v) && v > 0 ? v : 0;
-  }
-  return out;
 }
 
 /** Mean and standard deviation of each column over the given rows (sd 1 when constant). */

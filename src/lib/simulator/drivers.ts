@@ -9,11 +9,12 @@
  * - decision tree: along the person's path, each split adds rate(child) − rate(parent) to the
  *   split's column (Saabas' path attribution);
  * - scorecard: each signal's weighted points.
- * Only positive contributions (raising risk) are drivers.
+ * Only positive contributions (raising risk) are drivers. They are computed for every row once
+ * per fit (`precomputeDrivers`), so re-tiering only counts them (`driverView`).
  */
 import type { EncodedFeature } from './dataset';
 import type { LogisticModel } from './logistic';
-import type { Signal } from './scorecard';
+import type { ScorecardSignal } from './scorecard';
 import { nodeRate, type TreeModel } from './tree';
 
 export interface StrategyGroup {
@@ -74,15 +75,18 @@ export interface PersonDrivers {
 export interface GroupCount extends StrategyGroup {
   /** At-risk people whose strongest driver is in this group. */
   count: number;
-  /** Columns seen in this group. */
+  /** Driver columns (labels) of this group seen among the at-risk people. */
   columns: string[];
 }
 
 export interface DriverView {
   /** Tiers treated as at risk (1 = 极高, 2 = 高). */
   tiers: number[];
+  /** The riskiest at-risk people with their drivers (all of them unless a list length is given). */
   people: PersonDrivers[];
   groups: GroupCount[];
+  /** People in the at-risk tiers. */
+  count: number;
 }
 
 /** How contributions per column are computed for a given row. */
@@ -131,7 +135,7 @@ export function treeContributions(model: TreeModel, x: Float64Array, p: number, 
   };
 }
 
-export function scorecardContributions(contributions: Float64Array, signals: readonly Signal[], labels: (column: string) => string): ContributionSource {
+export function scorecardContributions(contributions: Float64Array, signals: readonly ScorecardSignal[], labels: (column: string) => string): ContributionSource {
   const k = signals.length;
   return {
     columns: signals.map((s) => ({ name: s.column, label: s.label || labels(s.column), group: s.group })),
@@ -141,44 +145,125 @@ export function scorecardContributions(contributions: Float64Array, signals: rea
   };
 }
 
-/** Drivers of every person in the at-risk tiers, and counts per strategy group. */
-export function driverView(source: ContributionSource, tiers: Uint8Array, atRisk: readonly number[] = [1, 2], topK = 3): DriverView {
-  const want = new Set(atRisk);
-  const buf = new Float64Array(source.columns.length);
-  const people: PersonDrivers[] = [];
-  const counts = new Map<string, number>();
-  const seen = new Map<string, Set<string>>();
-  for (let i = 0; i < tiers.length; i++) {
-    const tier = tiers[i] as number;
-    if (!want.has(tier)) continue;
-    source.contributions(i, buf);
-    // Merge signals/columns sharing a name (e.g. two signals on one column).
-    const merged = new Map<string, Driver>();
-    source.columns.forEach((c, k) => {
-      const v = buf[k] as number;
-      const d = merged.get(c.name + '|' + c.label);
-      if (d !== undefined) d.contribution += v;
-      else merged.set(c.name + '|' + c.label, { column: c.name, label: c.label, contribution: v, group: c.group });
-    });
-    const top = [...merged.values()]
-      .filter((d) => d.contribution > 1e-12)
-      .sort((a, b) => b.contribution - a.contribution || a.column.localeCompare(b.column))
-      .slice(0, topK);
-    const group = top[0]?.group ?? 'other';
-    counts.set(group, (counts.get(group) ?? 0) + 1);
-    for (const d of top) {
-      const s = seen.get(d.group) ?? new Set<string>();
-      s.add(d.label);
-      seen.set(d.group, s);
+/** Per row, its strongest risk-raising drivers: computed once per fit, read at every re-tiering. */
+export interface RowDrivers {
+  n: number;
+  /** Drivers kept per row. */
+  k: number;
+  /** Distinct driver columns (signals on one column merged). */
+  columns: { name: string; label: string; group: string }[];
+  /** n × k indices into `columns`, strongest first; −1 when a row has fewer drivers. */
+  index: Int16Array;
+  /** n × k contributions matching `index`. */
+  value: Float32Array;
+}
+
+/** Contributions of every row, reduced to its top-k positive drivers. */
+export function precomputeDrivers(source: ContributionSource, n: number, topK = 3): RowDrivers {
+  const keyIndex = new Map<string, number>();
+  const columns: RowDrivers['columns'] = [];
+  const map = source.columns.map((c) => {
+    const key = `${c.name}|${c.label}`;
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = columns.length;
+      keyIndex.set(key, k);
+      columns.push({ ...c });
     }
-    people.push({ row: i, tier, top, group });
+    return k;
+  });
+  const m = columns.length;
+  const buf = new Float64Array(source.columns.length);
+  const merged = new Float64Array(m);
+  const index = new Int16Array(n * topK).fill(-1);
+  const value = new Float32Array(n * topK);
+  for (let i = 0; i < n; i++) {
+    source.contributions(i, buf);
+    merged.fill(0);
+    for (let c = 0; c < buf.length; c++) merged[map[c] as number] = (merged[map[c] as number] as number) + (buf[c] as number);
+    // Keep the topK largest positive contributions; ties by column name for a stable order.
+    for (let c = 0; c < m; c++) {
+      const raw = merged[c] as number;
+      if (!(raw > 1e-12)) continue;
+      const v = Math.fround(raw);
+      let pos = topK;
+      while (pos > 0) {
+        const j = index[i * topK + pos - 1] as number;
+        if (j >= 0) {
+          const w = value[i * topK + pos - 1] as number;
+          if (w > v || (w === v && (columns[j] as { name: string }).name.localeCompare((columns[c] as { name: string }).name) <= 0)) break;
+        }
+        pos--;
+      }
+      if (pos >= topK) continue;
+      for (let q = topK - 1; q > pos; q--) {
+        index[i * topK + q] = index[i * topK + q - 1] as number;
+        value[i * topK + q] = value[i * topK + q - 1] as number;
+      }
+      index[i * topK + pos] = c;
+      value[i * topK + pos] = v;
+    }
   }
-  const groups = STRATEGY_GROUPS.filter((g) => (counts.get(g.id) ?? 0) > 0 || seen.has(g.id)).map((g) => ({
-    ...g,
-    actions: [...g.actions],
-    count: counts.get(g.id) ?? 0,
-    columns: [...(seen.get(g.id) ?? [])],
-  }));
+  return { n, k: topK, columns, index, value };
+}
+
+/** The top drivers of one row. */
+export function driversOf(d: RowDrivers, i: number): Driver[] {
+  const out: Driver[] = [];
+  for (let q = 0; q < d.k; q++) {
+    const j = d.index[i * d.k + q] as number;
+    if (j < 0) break;
+    const c = d.columns[j] as { name: string; label: string; group: string };
+    out.push({ column: c.name, label: c.label, contribution: d.value[i * d.k + q] as number, group: c.group });
+  }
+  return out;
+}
+
+/**
+ * The people of the at-risk tiers by strategy: how many have their strongest driver in each group
+ * (only groups that hold at least one person: no empty “成长 0 人” rows), the signals seen per
+ * group, and the `listed` riskiest people with their drivers (`order` = rows by score, highest
+ * first). O(n) with no allocation per row, so it runs at every re-tiering.
+ */
+export function driverView(d: RowDrivers, tiers: Uint8Array, atRisk: readonly number[] = [1, 2], order: Int32Array | null = null, listed = Number.POSITIVE_INFINITY): DriverView {
+  const want = new Uint8Array(256);
+  for (const t of atRisk) want[t] = 1;
+  const groupIndex = new Map(STRATEGY_GROUPS.map((g, k) => [g.id, k]));
+  const other = groupIndex.get('other') as number;
+  const colGroup = Int32Array.from(d.columns, (c) => groupIndex.get(c.group) ?? other);
+  const counts = new Float64Array(STRATEGY_GROUPS.length);
+  // seen[g * m + c] = 1 when column c is among the drivers of someone whose strongest driver … is in group g.
+  const m = d.columns.length;
+  const seen = new Uint8Array(STRATEGY_GROUPS.length * m);
+  let count = 0;
+  for (let i = 0; i < tiers.length; i++) {
+    if (want[tiers[i] as number] !== 1) continue;
+    count++;
+    const first = d.index[i * d.k] as number;
+    const g = first >= 0 ? (colGroup[first] as number) : other;
+    counts[g] = (counts[g] as number) + 1;
+    for (let q = 0; q < d.k; q++) {
+      const c = d.index[i * d.k + q] as number;
+      if (c < 0) break;
+      seen[(colGroup[c] as number) * m + c] = 1;
+    }
+  }
+  const people: PersonDrivers[] = [];
+  const rows = order ?? Int32Array.from({ length: tiers.length }, (_, i) => i);
+  for (let k = 0; k < rows.length && people.length < listed; k++) {
+    const i = rows[k] as number;
+    const tier = tiers[i] as number;
+    if (want[tier] !== 1) continue;
+    const top = driversOf(d, i);
+    people.push({ row: i, tier, top, group: top[0]?.group ?? 'other' });
+  }
+  const groups = STRATEGY_GROUPS.flatMap((g, k) => {
+    const n = counts[k] as number;
+    if (n === 0) return [];
+    const columns: string[] = [];
+    for (let c = 0; c < m; c++) if (seen[k * m + c] === 1) columns.push((d.columns[c] as { label: string }).label);
+    return [{ ...g, actions: [...g.actions], count: n, columns }];
+  });
   groups.sort((a, b) => b.count - a.count);
-  return { tiers: [...atRisk], people, groups };
+  return { tiers: [...atRisk], people, groups, count };
 }

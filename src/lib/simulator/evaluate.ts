@@ -77,8 +77,9 @@ function byScoreDesc(scores: ArrayLike<number>, rows: Int32Array): Int32Array {
  * Mann–Whitney U statistic divided by n₁·n₀, computed from average ranks. 0.5 when a class is
  * absent (no ranking can be judged).
  */
-export function rocAuc(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null): number {
-  const idx = argsortAscending(scores, rowsOrAll(rows, y.length));
+export function rocAuc(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null, ascending: Int32Array | null = null): number {
+  // `ascending`: the rows already ordered by score (lets one sort serve AUC, ROC and gains).
+  const idx = ascending ?? argsortAscending(scores, rowsOrAll(rows, y.length));
   let n1 = 0;
   let rankSum = 0;
   const m = idx.length;
@@ -109,8 +110,8 @@ export interface RocPoint {
 }
 
 /** ROC curve points (one per distinct score, thinned to at most `maxPoints`), from (0,0) to (1,1). */
-export function rocCurve(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null, maxPoints = 101): RocPoint[] {
-  const idx = byScoreDesc(scores, rowsOrAll(rows, y.length));
+export function rocCurve(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null, maxPoints = 101, descending: Int32Array | null = null): RocPoint[] {
+  const idx = descending ?? byScoreDesc(scores, rowsOrAll(rows, y.length));
   let pos = 0;
   for (const i of idx) pos += y[i] as number;
   const neg = idx.length - pos;
@@ -145,8 +146,8 @@ export interface GainsPoint {
  * Cumulative gains and lift at `steps` equal shares of the population ranked by score.
  * Lift(q) = (churners in top q / all churners) / q.
  */
-export function gainsCurve(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null, steps = 20): GainsPoint[] {
-  const idx = byScoreDesc(scores, rowsOrAll(rows, y.length));
+export function gainsCurve(scores: ArrayLike<number>, y: ArrayLike<number>, rows: ArrayLike<number> | null = null, steps = 20, descending: Int32Array | null = null): GainsPoint[] {
+  const idx = descending ?? byScoreDesc(scores, rowsOrAll(rows, y.length));
   const m = idx.length;
   let pos = 0;
   for (const i of idx) pos += y[i] as number;

@@ -1,23 +1,44 @@
 /**
  * CSV export of the tiered list, for Excel: UTF-8 with a byte-order mark (so Excel shows Chinese),
- * CRLF line ends, RFC 4180 quoting (a field containing a comma, quote, CR or LF is wrapped in
- * double quotes, quotes doubled). Against CSV/formula injection (OWASP), a text cell starting with
- * = + - @, tab or CR gets a leading apostrophe; numbers — including negative ones — stay numbers.
+ * CRLF line ends, RFC 4180 quoting, and no cell that a spreadsheet can run as a formula under any
+ * common list separator (OWASP, “CSV Injection”):
+ * - a text cell is quoted when it contains a comma, a semicolon, a tab, a double quote, a line
+ *   break or leading/trailing spaces (quotes doubled) — Excel honours quotes whatever its list
+ *   separator, so `A;=1+1` stays one cell in a `;` locale;
+ * - a text cell that starts with = + - @ (also full-width ＝＋－＠, and after spaces or
+ *   zero-width characters) or with a tab, CR or LF gets a leading apostrophe; so does every
+ *   part of it that follows a separator (`A;'=1+1`), so that a program which splits on `;` or a
+ *   tab without honouring quotes still sees no formula;
+ * - numbers stay numbers (negative ones too); non-finite numbers and null are empty cells.
+ * papaparse's `escapeFormulae` only looks at the start of a cell and quotes only the cells that
+ * hold its own delimiter, so it misses `A;=…` and `A<TAB>=…` (the test shows it); hence this file.
  */
 
 export type Cell = string | number | boolean | null;
 
 const BOM = '\uFEFF';
 
-/** Escape one cell (see the file comment). Non-finite numbers and null become empty cells. */
+/** Space-like characters a spreadsheet may skip before a formula sign (not separators). */
+const SPACE = '[ \u00a0\u3000\u2000-\u200d\u2060\ufeff]*';
+const SIGN = '[=+@\uff1d\uff0b\uff0d\uff20-]';
+/** A formula sign at the start or after any separator (the separator is kept in group 1). */
+const FORMULA_AFTER_SEPARATOR = new RegExp(`(^|[,;\\t\\r\\n])(${SPACE}${SIGN})`, 'g');
+const LEADING_CONTROL = /^[\t\r\n]/;
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
+
+/** Neutralise formula starts in a text cell (see the file comment). */
+export function neutraliseFormulae(s: string): string {
+  const out = s.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return LEADING_CONTROL.test(out) ? `'${out}` : out;
+}
+
+/** Escape one cell (see the file comment). */
 export function escapeCsvCell(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? '是' : '否';
-  let s = cell;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  if (/[",\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
-  return s;
+  const s = neutraliseFormulae(cell);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Rows of cells → CSV text with BOM and CRLF. */
@@ -54,9 +75,15 @@ function r(v: number, digits: number): number {
   return Math.round(v * f) / f;
 }
 
+/** The 建议干预 cell: the tier's intervention, and a warning when its expected net value is negative. */
+export function recommendation(intervention: string, net: number): string {
+  return net < 0 ? `${intervention}（预期净收益为负：按当前假设不值得单独投入，可改用更低成本的方式或暂缓）` : intervention;
+}
+
 /** The tiered list as CSV, rows ordered by tier then score (highest risk first). */
 export function tieredListCsv(src: TieredListSource): string {
   const header = ['编号', '风险层级', '风险分(0–100,越高越危险)', '流失概率', '建议干预', '价值(元)', '预期净收益(元)'];
+  // An intervention is never recommended without saying when it does not pay for itself.
   if (src.label !== null) header.push('实际是否流失');
   if (src.drivers !== null) header.push('主要驱动因素');
   if (src.selected !== null) header.push('预算内干预');
@@ -70,7 +97,7 @@ export function tieredListCsv(src: TieredListSource): string {
         `${t} ${src.tierNames[t - 1] ?? ''}`,
         r(src.scores[i] as number, 2),
         r(src.probability[i] as number, 4),
-        src.interventions[t - 1] ?? '',
+        recommendation(src.interventions[t - 1] ?? '', src.net[i] as number),
         r(src.value[i] as number, 2),
         r(src.net[i] as number, 2),
       ];

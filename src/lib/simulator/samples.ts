@@ -2,15 +2,22 @@
  * Built-in sample populations, generated deterministically from a seed, with realistic
  * relationships between the warning signals and the label.
  *
- * Each person has a hidden disaffection z ~ N(0, 1). The warning signals of seed 001
- * (员工:参与度下降、请假增加、出勤下降、绩效下滑、更新简历;客户:互动减少、投诉上升、使用量下降、
- * 价格敏感、关注竞争对手、联系人变动) are noisy functions of z, so they are correlated with each other
- * as in real data; structural drivers (pay vs market, months since promotion, manager 1:1s,
- * contract end, tenure) are drawn independently. The label is Bernoulli with
- * logit = b0 + Σ effects + z, where b0 sets a base rate of about 16–18%.
+ * Each person has a hidden disaffection z ~ N(0, 1). Every warning signal of the course's list
+ * (src/lib/metrics/signals.ts: seven for employees, seven for customers) has a column that is a
+ * noisy function of z, so the signals are correlated with each other as in real data; structural
+ * drivers (pay vs market, months since promotion, manager 1:1s, contract end, tenure) are drawn
+ * independently. The label is Bernoulli with logit = b0 + Σ effects + z, where b0 sets a base
+ * rate of about 16–18%.
+ *
+ * Value per person: employees carry their annual salary (replacement cost = salary × 150 %, the
+ * course's reference figure, is applied by the value rule); customers carry their annual gross
+ * margin (a simple CLV = margin × expected years, also a value rule). The employee sample also
+ * has two sensitive attributes (性别, 年龄段) that never enter a model; age is tied to tenure, so
+ * the fairness check has something to show: a model can treat an age group differently without
+ * ever seeing age.
  */
 import { createRng, randomNormal, type Rng } from '../random';
-import type { Column, Roles, Table } from './dataset';
+import type { Column, Roles, SensitiveColumn, Table } from './dataset';
 
 export type Population = 'customers' | 'employees';
 export const SAMPLE_SIZES = [1000, 10000, 100000] as const;
@@ -20,6 +27,8 @@ export interface Sample {
   population: Population;
   table: Table;
   roles: Roles;
+  /** Columns describing who a person is (never features), for the fairness check. */
+  sensitive: SensitiveColumn[];
 }
 
 function sigmoid(t: number): number {
@@ -60,6 +69,10 @@ function pad(i: number): string {
 
 const SEGMENTS = ['大客户', '中型客户', '小型客户'];
 const DEPARTMENTS = ['销售', '研发', '运营', '客服', '职能'];
+const GENDERS = ['男', '女'];
+const AGE_BANDS = ['29 岁及以下', '30–39 岁', '40–49 岁', '50 岁及以上'];
+/** Gross margin as a share of revenue in the customer sample (示例). */
+const MARGIN_SHARE = 0.25;
 
 function customers(n: number, rng: Rng): Sample {
   const id: string[] = new Array<string>(n);
@@ -72,8 +85,9 @@ function customers(n: number, rng: Rng): Sample {
   const price = new Float64Array(n);
   const competitor = new Float64Array(n);
   const contact = new Float64Array(n);
+  const indifferent = new Float64Array(n);
   const contractEnd = new Float64Array(n);
-  const value = new Float64Array(n);
+  const margin = new Float64Array(n);
   const churn = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     id[i] = `C${pad(i)}`;
@@ -86,13 +100,14 @@ function customers(n: number, rng: Rng): Sample {
     const baseSpend = seg === 0 ? 20000 : seg === 1 ? 5000 : 800;
     const s = Math.round(baseSpend * Math.exp(randomNormal(rng, 0, 0.5)));
     spend[i] = s;
-    value[i] = s * 12;
+    margin[i] = Math.round(s * 12 * MARGIN_SHARE);
     usage[i] = round1(-7 * z + randomNormal(rng, 0, 12));
     interaction[i] = round1(-6 * z + randomNormal(rng, 0, 14));
     complaints[i] = poisson(rng, Math.exp(-1 + 0.6 * z));
     price[i] = bernoulli(rng, sigmoid(-1.6 + 0.8 * z + (seg === 2 ? 0.6 : 0)));
     competitor[i] = bernoulli(rng, sigmoid(-2.2 + 0.9 * z));
     contact[i] = bernoulli(rng, seg === 0 ? 0.15 : 0.08);
+    indifferent[i] = bernoulli(rng, sigmoid(-1.5 + 0.7 * z));
     const mte = Math.floor(rng() * 25);
     contractEnd[i] = mte;
     const logit =
@@ -104,6 +119,7 @@ function customers(n: number, rng: Rng): Sample {
       0.5 * price[i]! +
       0.6 * competitor[i]! +
       0.9 * contact[i]! +
+      0.3 * indifferent[i]! +
       (mte <= 3 ? 1.0 : 0) -
       0.012 * t +
       (seg === 0 ? -0.4 : seg === 2 ? 0.3 : 0);
@@ -122,8 +138,9 @@ function customers(n: number, rng: Rng): Sample {
       num('price_sensitive', '价格敏感信号', price, 'boolean'),
       num('competitor_interest', '关注竞争对手', competitor, 'boolean'),
       num('contact_changed', '联系人/决策层变动', contact, 'boolean'),
+      num('upgrade_indifferent', '对新功能/升级方案反应冷淡', indifferent, 'boolean'),
       num('months_to_contract_end', '距合同到期(月)', contractEnd),
-      num('annual_value', '年度价值(元)', value),
+      num('annual_margin', '年度毛利（元）', margin),
       num('churned', '是否流失', churn, 'boolean'),
     ],
   };
@@ -141,12 +158,14 @@ function customers(n: number, rng: Rng): Sample {
         'price_sensitive',
         'competitor_interest',
         'contact_changed',
+        'upgrade_indifferent',
         'months_to_contract_end',
       ],
       label: 'churned',
-      value: 'annual_value',
+      value: 'annual_margin',
       id: 'customer_id',
     },
+    sensitive: [],
   };
 }
 
@@ -159,10 +178,14 @@ function employees(n: number, rng: Rng): Sample {
   const leave = new Float64Array(n);
   const attendance = new Float64Array(n);
   const performance = new Float64Array(n);
+  const negative = new Float64Array(n);
+  const longTerm = new Float64Array(n);
   const promo = new Float64Array(n);
   const oneOnOne = new Float64Array(n);
   const resume = new Float64Array(n);
-  const cost = new Float64Array(n);
+  const salaryCol = new Float64Array(n);
+  const gender = new Int32Array(n);
+  const ageBand = new Int32Array(n);
   const left = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     id[i] = `E${pad(i)}`;
@@ -177,13 +200,18 @@ function employees(n: number, rng: Rng): Sample {
     leave[i] = round1(12 * z + randomNormal(rng, 0, 18));
     attendance[i] = round1(clamp(92 - 5 * z + randomNormal(rng, 0, 5), 40, 100));
     performance[i] = Math.round(clamp(3.2 - 0.35 * z + randomNormal(rng, 0, 0.8), 1, 5));
+    negative[i] = poisson(rng, Math.exp(-0.9 + 0.6 * z));
+    longTerm[i] = Math.min(6, poisson(rng, 2 * Math.exp(-0.35 * z)));
     const mp = Math.round(clamp(-Math.log(1 - rng()) * 18, 0, Math.max(0, t * 12)));
     promo[i] = mp;
     const oo = Math.min(8, poisson(rng, 2));
     oneOnOne[i] = oo;
     resume[i] = bernoulli(rng, sigmoid(-2.6 + 1.1 * z));
     const salary = (d === 1 ? 300000 : d === 0 ? 220000 : 160000) * (pv / 100) * Math.exp(randomNormal(rng, 0, 0.25));
-    cost[i] = Math.round(salary * 1.5);
+    salaryCol[i] = Math.round(salary / 100) * 100;
+    gender[i] = rng() < 0.5 ? 0 : 1;
+    const age = clamp(23 + t + randomNormal(rng, 6, 6), 20, 62);
+    ageBand[i] = age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3;
     const logit =
       -2.2 +
       1.0 * z -
@@ -207,10 +235,14 @@ function employees(n: number, rng: Rng): Sample {
       num('leave_trend', '请假变化(%)', leave),
       num('attendance', '会议与团队活动出勤率(%)', attendance),
       num('performance', '绩效(1–5)', performance),
+      num('negative_incidents', '近 90 天消极表现次数', negative),
+      num('long_term_projects', '参与中的长期项目数', longTerm),
       num('months_since_promotion', '距上次晋升(月)', promo),
       num('one_on_ones_per_month', '每月与上级一对一次数', oneOnOne),
       num('resume_updated', '更新简历/活跃于招聘网站', resume, 'boolean'),
-      num('replacement_cost', '替换成本(元,年薪的 150%)', cost),
+      num('annual_salary', '年薪（元）', salaryCol),
+      { name: 'gender', label: '性别', kind: 'categorical', codes: gender, levels: GENDERS },
+      { name: 'age_band', label: '年龄段', kind: 'categorical', codes: ageBand, levels: AGE_BANDS },
       num('attrited', '是否离职', left, 'boolean'),
     ],
   };
@@ -226,14 +258,20 @@ function employees(n: number, rng: Rng): Sample {
         'leave_trend',
         'attendance',
         'performance',
+        'negative_incidents',
+        'long_term_projects',
         'months_since_promotion',
         'one_on_ones_per_month',
         'resume_updated',
       ],
       label: 'attrited',
-      value: 'replacement_cost',
+      value: 'annual_salary',
       id: 'employee_id',
     },
+    sensitive: [
+      { column: 'gender', label: '性别', what: '性别' },
+      { column: 'age_band', label: '年龄段', what: '年龄' },
+    ],
   };
 }
 

@@ -1,19 +1,27 @@
 /**
  * The simulator scenario as URL parameters (`/simulator/?<scenario>`): sample, size, seed, model,
- * its parameters, tier shares or cut-offs, costs, success rates, budget and scorecard weights —
- * never uploaded data. Pure functions; unknown or invalid parameters are ignored and reported,
- * so an old or hand-edited link still opens.
+ * its parameters, tier shares or cut-offs, costs, success rates, budget, the value formula's
+ * factor and scorecard weights — never uploaded data (nor its column names). Pure functions;
+ * unknown or invalid parameters are ignored and reported, so an old or hand-edited link still
+ * opens. Reported keys and values are echoed bounded (echo-text.ts), and at most ECHO_MAX_ITEMS
+ * notices are listed, the rest counted.
  *
  * Parameters (defaults omitted when writing):
  *   sample=customers|employees|upload  size=1000|10000|100000  seed=<1–32 of A–Z a–z 0–9 _ ->
  *   model=logistic|tree|scorecard  lambda=<0–1000>  depth=<1–12>  leaf=<1–5000>
  *   tiers=rank|cutoff  shares=5,15,25,35,20  cutoffs=80,60,40,20
- *   cost=<5 amounts>  success=<5 percentages>  budget=<amount>  w.<signal id>=<weight 0–10>
+ *   cost=<5 amounts>  success=<5 percentages>  budget=<amount>
+ *   factor=<replacement % of salary (employees) | CLV years (customers)>
+ *   w.<signal id>=<weight 0–10>   (ids of src/lib/metrics/signals.ts; older ids are aliases)
  */
+import { ECHO_MAX_ITEMS, echoText } from '../echo-text';
+import { findSignal, RETIRED_SIGNAL_IDS, SIGNALS } from '../metrics/signals';
 import { fieldError, type FieldError } from '../result';
-import { defaultPlans, DEFAULT_SUCCESS_RATE } from './interventions';
+import { readNumber } from '../validate';
+import { boundMessage, SEED_PATTERN, withinBound, type BoundName } from './bounds';
+import { DEFAULT_COSTS, DEFAULT_SUCCESS_RATES } from './interventions';
 import { SAMPLE_SIZES, type Population, type SampleSize } from './samples';
-import { CUSTOMER_SIGNALS, EMPLOYEE_SIGNALS } from './scorecard';
+import { AUDIENCE_OF } from './scorecard';
 import { DEFAULT_CUTOFFS, DEFAULT_TIER_SHARES, validateCutoffs, validateShares } from './tiers';
 
 export type SampleChoice = Population | 'upload';
@@ -37,18 +45,20 @@ export interface Scenario {
   cutoffs: number[];
   /** Cost per head per tier (元). */
   costs: number[];
-  /** Success rate per tier, in percent. */
+  /** 干预成功率（增量） per tier, in percent. */
   success: number[];
   /** Budget for budget mode (元), or null when off. */
   budget: number | null;
+  /** Factor of the sample's value formula (% of salary, or CLV years), null = the course default. */
+  factor: number | null;
   /** Scorecard weights by signal id, only those changed from the defaults. */
   weights: Record<string, number>;
 }
 
-export const SCENARIO_KEYS = ['sample', 'size', 'seed', 'model', 'lambda', 'depth', 'leaf', 'tiers', 'shares', 'cutoffs', 'cost', 'success', 'budget'] as const;
+export const SCENARIO_KEYS = ['sample', 'size', 'seed', 'model', 'lambda', 'depth', 'leaf', 'tiers', 'shares', 'cutoffs', 'cost', 'success', 'budget', 'factor'] as const;
 
 export function defaultScenario(sample: SampleChoice = 'employees'): Scenario {
-  const plans = defaultPlans(sample === 'customers' ? 'customers' : 'employees');
+  const population: Population = sample === 'customers' ? 'customers' : 'employees';
   return {
     sample,
     size: 1000,
@@ -60,16 +70,22 @@ export function defaultScenario(sample: SampleChoice = 'employees'): Scenario {
     tierMode: 'rank',
     shares: [...DEFAULT_TIER_SHARES],
     cutoffs: [...DEFAULT_CUTOFFS],
-    costs: plans.map((p) => p.costPerHead),
-    success: plans.map(() => DEFAULT_SUCCESS_RATE * 100),
+    costs: [...DEFAULT_COSTS[population]],
+    success: DEFAULT_SUCCESS_RATES.map((r) => Math.round(r * 1000) / 10),
     budget: null,
+    factor: null,
     weights: {},
   };
 }
 
-function signalIds(sample: SampleChoice): Set<string> {
-  const list = sample === 'customers' ? CUSTOMER_SIGNALS : sample === 'employees' ? EMPLOYEE_SIGNALS : [];
-  return new Set(list.map((s) => s.id));
+/** The signal a `w.<id>` key names for a sample (aliases resolved), or null. */
+export function signalFor(sample: SampleChoice, id: string): string | null {
+  const audiences = sample === 'upload' ? (['employee', 'customer'] as const) : [AUDIENCE_OF[sample]];
+  for (const a of audiences) {
+    const s = findSignal(a, id);
+    if (s !== undefined) return s.id;
+  }
+  return null;
 }
 
 function parseList(s: string, count: number): number[] | null {
@@ -79,12 +95,10 @@ function parseList(s: string, count: number): number[] | null {
   return out.every(Number.isFinite) ? out : null;
 }
 
-function parseNum(s: string, min: number, max: number, integer = false): number | null {
-  if (s.trim() === '') return null;
-  const v = Number(s);
-  if (!Number.isFinite(v) || v < min || v > max) return null;
-  if (integer && !Number.isInteger(v)) return null;
-  return v;
+function parseBounded(s: string, bound: BoundName): number | null {
+  const r = readNumber(s);
+  if (r.kind !== 'number') return null;
+  return withinBound(bound, r.value) ? r.value : null;
 }
 
 function same(a: readonly number[], b: readonly number[]): boolean {
@@ -108,84 +122,103 @@ export function scenarioToParams(s: Scenario): URLSearchParams {
   if (!same(s.costs, d.costs)) q.set('cost', s.costs.join(','));
   if (!same(s.success, d.success)) q.set('success', s.success.join(','));
   if (s.budget !== null) q.set('budget', String(s.budget));
+  if (s.factor !== null && s.sample !== 'upload') q.set('factor', String(s.factor));
   for (const id of Object.keys(s.weights).sort()) q.set(`w.${id}`, String(s.weights[id]));
   return q;
 }
 
+export interface ScenarioReading {
+  scenario: Scenario;
+  /** At most ECHO_MAX_ITEMS notices; `field` and message echo the URL text bounded. */
+  notices: FieldError[];
+  /** Further notices not listed. */
+  omitted: number;
+}
+
 /**
  * URL parameters → scenario. Every unknown parameter and every invalid value is ignored (the
- * default is kept) and reported as a FieldError whose field is the parameter name.
+ * default is kept) and reported as a FieldError whose field is the (echoed) parameter name.
  */
-export function scenarioFromParams(params: URLSearchParams): { scenario: Scenario; notices: FieldError[] } {
+export function scenarioFromParams(params: URLSearchParams): ScenarioReading {
   const notices: FieldError[] = [];
+  let omitted = 0;
+  const notice = (key: string, message: string) => {
+    if (notices.length < ECHO_MAX_ITEMS) notices.push(fieldError(echoText(key), message));
+    else omitted++;
+  };
   const get = (k: string) => params.get(k);
   const rawSample = get('sample');
   let sample: SampleChoice = 'employees';
   if (rawSample !== null) {
     if (rawSample === 'customers' || rawSample === 'employees' || rawSample === 'upload') sample = rawSample;
-    else notices.push(fieldError('sample', `未知的样本“${rawSample}”,已改用员工样本。`));
+    else notice('sample', `未知的样本“${echoText(rawSample)}”，已改用员工样本。`);
   }
   const s = defaultScenario(sample);
   const known = new Set<string>(SCENARIO_KEYS);
-  const ids = signalIds(sample);
   for (const key of new Set(params.keys())) {
     if (known.has(key)) continue;
     if (key.startsWith('w.')) {
-      const id = key.slice(2);
-      if (!ids.has(id)) {
-        notices.push(fieldError(key, `评分卡没有“${id}”这个信号,已忽略。`));
+      const raw = key.slice(2);
+      const id = signalFor(sample, raw);
+      if (id === null) {
+        const retired = RETIRED_SIGNAL_IDS.get(raw);
+        if (retired !== undefined) notice(key, `“${retired}”是结构性因素，不在课程的预警信号清单里（逻辑回归和决策树会把它作为特征使用），这个权重已忽略。`);
+        else if (sample !== 'upload' && SIGNALS[AUDIENCE_OF[sample] === 'employee' ? 'customer' : 'employee'].some((x) => x.id === raw || x.aliases.includes(raw))) {
+          notice(key, `这是${sample === 'customers' ? '员工' : '客户'}的预警信号，当前样本用不到，已忽略。`);
+        } else notice(key, '评分卡没有这个信号，已忽略。');
         continue;
       }
-      const v = parseNum(params.get(key) ?? '', 0, 10);
-      if (v === null) notices.push(fieldError(key, '信号权重须为 0–10 之间的数,已忽略。'));
+      const v = parseBounded(params.get(key) ?? '', 'weight');
+      if (v === null) notice(key, `${boundMessage('weight')}，已忽略。`);
       else s.weights[id] = v;
       continue;
     }
-    notices.push(fieldError(key, `未知参数“${key}”,已忽略。`));
+    notice(key, '未知参数，已忽略。');
   }
   const raw = (k: string): string | null => get(k);
   const size = raw('size');
   if (size !== null) {
     const v = Number(size);
     if ((SAMPLE_SIZES as readonly number[]).includes(v)) s.size = v as SampleSize;
-    else notices.push(fieldError('size', '样本量只能是 1000、10000 或 100000,已忽略。'));
+    else notice('size', '样本量只能是 1000、10000 或 100000，已忽略。');
   }
   const seed = raw('seed');
   if (seed !== null) {
-    if (/^[A-Za-z0-9_-]{1,32}$/.test(seed)) s.seed = seed;
-    else notices.push(fieldError('seed', '随机种子只能包含 1–32 个字母、数字、下划线或连字符,已忽略。'));
+    if (SEED_PATTERN.test(seed)) s.seed = seed;
+    else notice('seed', '随机种子只能包含 1–32 个字母、数字、下划线或连字符，已忽略。');
   }
   const model = raw('model');
   if (model !== null) {
     if (model === 'logistic' || model === 'tree' || model === 'scorecard') s.model = model;
-    else notices.push(fieldError('model', `未知的模型“${model}”,已忽略。`));
+    else notice('model', `未知的模型“${echoText(model)}”，已忽略。`);
   }
-  const num = (k: string, min: number, max: number, integer: boolean, msg: string, set: (v: number) => void) => {
+  const num = (k: string, bound: BoundName, set: (v: number) => void) => {
     const r = raw(k);
     if (r === null) return;
-    const v = parseNum(r, min, max, integer);
-    if (v === null) notices.push(fieldError(k, msg));
+    const v = parseBounded(r, bound);
+    if (v === null) notice(k, `${boundMessage(bound)}，已忽略。`);
     else set(v);
   };
-  num('lambda', 0, 1000, false, '正则化强度 λ 须在 0–1000 之间,已忽略。', (v) => (s.lambda = v));
-  num('depth', 1, 12, true, '树深度须为 1–12 的整数,已忽略。', (v) => (s.depth = v));
-  num('leaf', 1, 5000, true, '最小叶子样本数须为 1–5000 的整数,已忽略。', (v) => (s.minLeaf = v));
-  num('budget', 0, 1e12, false, '预算须为不小于 0 的金额,已忽略。', (v) => (s.budget = v));
+  num('lambda', 'lambda', (v) => (s.lambda = v));
+  num('depth', 'depth', (v) => (s.depth = v));
+  num('leaf', 'minLeaf', (v) => (s.minLeaf = v));
+  num('budget', 'budget', (v) => (s.budget = v));
+  num('factor', sample === 'customers' ? 'years' : 'replacementPercent', (v) => (s.factor = v));
   const tiers = raw('tiers');
   if (tiers !== null) {
     if (tiers === 'rank' || tiers === 'cutoff') s.tierMode = tiers;
-    else notices.push(fieldError('tiers', '分层方式只能是 rank(按排名占比)或 cutoff(按分数线),已忽略。'));
+    else notice('tiers', '分层方式只能是 rank（按排名占比）或 cutoff（按分数线），已忽略。');
   }
   const list = (k: string, count: number, check: (v: number[]) => boolean, msg: string, set: (v: number[]) => void) => {
     const r = raw(k);
     if (r === null) return;
     const v = parseList(r, count);
-    if (v === null || !check(v)) notices.push(fieldError(k, msg));
+    if (v === null || !check(v)) notice(k, msg);
     else set(v);
   };
-  list('shares', 5, (v) => validateShares(v).ok, '层级占比须为 5 个 0–100 的数且合计 100,已忽略。', (v) => (s.shares = v));
-  list('cutoffs', 4, (v) => validateCutoffs(v).ok, '分数线须为 4 个 0–100 之间、从高到低递减的数,已忽略。', (v) => (s.cutoffs = v));
-  list('cost', 5, (v) => v.every((c) => c >= 0 && c <= 1e9), '人均成本须为 5 个不小于 0 的金额,已忽略。', (v) => (s.costs = v));
-  list('success', 5, (v) => v.every((c) => c >= 0 && c <= 100), '成功率须为 5 个 0–100 的百分比,已忽略。', (v) => (s.success = v));
-  return { scenario: s, notices };
+  list('shares', 5, (v) => validateShares(v).ok, '层级占比须为 5 个 0–100 的数且合计 100，已忽略。', (v) => (s.shares = v));
+  list('cutoffs', 4, (v) => validateCutoffs(v).ok, '分数线须为 4 个 0–100 之间、从高到低递减的数，已忽略。', (v) => (s.cutoffs = v));
+  list('cost', 5, (v) => v.every((c) => withinBound('cost', c)), '人均成本须为 5 个 0–10亿 元之间的金额，已忽略。', (v) => (s.costs = v));
+  list('success', 5, (v) => v.every((c) => withinBound('success', c)), '干预成功率（增量）须为 5 个 0–100 的百分比，已忽略。', (v) => (s.success = v));
+  return { scenario: s, notices, omitted };
 }

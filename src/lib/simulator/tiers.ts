@@ -97,3 +97,23 @@ export function tiersByCutoffs(scores: Float64Array, cutoffs: readonly number[])
   }
   return { tiers, counts };
 }
+
+/** How rows are tiered: by score rank with shares (percent, tier 1 first), or by score cut-offs. */
+export type TierConfig = { mode: 'rank'; shares: number[] } | { mode: 'cutoff'; cutoffs: number[] };
+
+export const DEFAULT_TIER_CONFIG: TierConfig = { mode: 'rank', shares: [...DEFAULT_TIER_SHARES] };
+
+/** Validate a tier configuration. */
+export function validateTierConfig(config: TierConfig): Result<TierConfig> {
+  if (config.mode === 'rank') {
+    const v = validateShares(config.shares);
+    return v.ok ? ok({ mode: 'rank', shares: v.value }) : v;
+  }
+  const v = validateCutoffs(config.cutoffs);
+  return v.ok ? ok({ mode: 'cutoff', cutoffs: v.value }) : v;
+}
+
+/** Tiers of every row under a configuration; `order` is the rank order of the scores (reused across re-tierings). */
+export function assignTiers(scores: Float64Array, config: TierConfig, order: Int32Array | null = null): { tiers: Uint8Array; counts: number[] } {
+  return config.mode === 'rank' ? tiersByRank(scores, config.shares, order ?? rankOrder(scores)) : tiersByCutoffs(scores, config.cutoffs);
+}

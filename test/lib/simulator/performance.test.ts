@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFeatures, labelVector, type Design } from '../../../src/lib/simulator/dataset';
+import { labelVector, type Design } from '../../../src/lib/simulator/dataset';
+import { encodeFeatures } from '../../../src/lib/simulator/encoder';
+import { fitRun } from '../../../src/lib/simulator/fit-run';
+import { tierRun } from '../../../src/lib/simulator/tier-run';
 import { fitLogistic, predictLogistic } from '../../../src/lib/simulator/logistic';
 import { generateSample } from '../../../src/lib/simulator/samples';
-import { defaultSignals, scoreScorecard } from '../../../src/lib/simulator/scorecard';
+import { sampleSignals, scoreScorecard } from '../../../src/lib/simulator/scorecard';
 import { DEFAULT_TIER_SHARES, tiersByRank } from '../../../src/lib/simulator/tiers';
 import { fitTree } from '../../../src/lib/simulator/tree';
 
@@ -33,7 +36,7 @@ describe('performance (issue 7 quality bars)', () => {
     const lr = cpuMs(() => tiersByRank(predictLogistic(model, design), DEFAULT_TIER_SHARES));
     expect(lr.value.counts).toEqual([5000, 15000, 25000, 35000, 20000]);
     expect(lr.ms).toBeLessThanOrEqual(200);
-    const signals = defaultSignals('customers');
+    const signals = sampleSignals('customers');
     const sc = cpuMs(() => tiersByRank(scoreScorecard(big.table, signals).risk, DEFAULT_TIER_SHARES));
     expect(sc.ms).toBeLessThanOrEqual(200);
   });
@@ -51,5 +54,14 @@ describe('performance (issue 7 quality bars)', () => {
     const tree = cpuMs(() => fitTree(d, y, rows, { maxDepth: 5, minLeaf: 10 }), 2);
     expect(tree.value.feature.length).toBeGreaterThan(1);
     expect(tree.ms).toBeLessThanOrEqual(1000);
+  });
+
+  it('re-tiers 100k fitted rows (tiers, economics, budget, drivers, fairness) in ≤ 100 ms without refitting', () => {
+    const trained = fitRun({ source: { kind: 'sample', population: 'employees', size: 100000, seed: 1 }, model: { kind: 'logistic' } });
+    if (!trained.ok) throw new Error('fit');
+    let k = 0;
+    const r = cpuMs(() => tierRun(trained.value, trained.value.training, { tiers: { mode: 'rank', shares: [5 + (k++ % 3), 15, 25, 35, 20 - ((k - 1) % 3)] }, budget: 1e6 }), 3);
+    expect(r.value.ok).toBe(true);
+    expect(r.ms).toBeLessThanOrEqual(100);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chooseWithinBudget } from '../../../src/lib/simulator/budget';
 import type { NumericColumn, Table } from '../../../src/lib/simulator/dataset';
-import { driverView, groupForColumn, logisticContributions, scorecardContributions, STRATEGY_GROUPS, treeContributions } from '../../../src/lib/simulator/drivers';
-import { defaultPlans, DEFAULT_SUCCESS_RATE, summariseTiers, validatePlans } from '../../../src/lib/simulator/interventions';
+import { driverView, groupForColumn, logisticContributions, precomputeDrivers, scorecardContributions, STRATEGY_GROUPS, treeContributions } from '../../../src/lib/simulator/drivers';
+import { summariseTiers } from '../../../src/lib/simulator/economics';
+import { DEFAULT_SUCCESS_RATES, defaultPlans, validatePlans } from '../../../src/lib/simulator/interventions';
 import type { LogisticModel } from '../../../src/lib/simulator/logistic';
+import { CUSTOMER_SIGNALS, EMPLOYEE_SIGNALS } from '../../../src/lib/metrics/signals';
 import { generateSample } from '../../../src/lib/simulator/samples';
-import { CUSTOMER_SIGNALS, defaultSignals, EMPLOYEE_SIGNALS, scoreScorecard, signalDegree, validateSignals, type Signal } from '../../../src/lib/simulator/scorecard';
+import { mappedSignals, sampleSignals, scoreScorecard, signalDegree, validateSignals, type ScorecardSignal as Signal } from '../../../src/lib/simulator/scorecard';
 import { fitTree } from '../../../src/lib/simulator/tree';
 
 describe('samples', () => {
@@ -29,7 +31,7 @@ describe('samples', () => {
       expect(rate).toBeGreaterThan(0.1);
       expect(rate).toBeLessThan(0.25);
       // Each signal column's mean differs between leavers and stayers in the risky direction.
-      for (const sig of defaultSignals(population)) {
+      for (const sig of sampleSignals(population)) {
         const v = (s.table.columns.find((x) => x.name === sig.column) as NumericColumn).values;
         let m1 = 0;
         let m0 = 0;
@@ -90,21 +92,34 @@ describe('scorecard', () => {
     expect(scoreScorecard(table, signals.map((s) => ({ ...s, weight: 0 }))).risk[1]).toBe(0);
   });
 
-  it('has the seed’s signal lists on the sample columns', () => {
-    expect(CUSTOMER_SIGNALS.map((s) => s.label)).toContain('对竞争对手表现出明显兴趣');
-    expect(EMPLOYEE_SIGNALS.map((s) => s.label)).toContain('请假频率异常增加');
+  it('is the course’s one signal list (ids, names, weights) on the sample columns', () => {
+    // Every signal of the list, in its order, with its default weight: the scorecard and the
+    // signal-score calculator read the same list.
+    expect(sampleSignals('customers').map((s) => [s.id, s.label, s.weight])).toEqual(CUSTOMER_SIGNALS.map((s) => [s.id, s.label, s.weight]));
+    expect(sampleSignals('employees').map((s) => [s.id, s.label, s.weight])).toEqual(EMPLOYEE_SIGNALS.map((s) => [s.id, s.label, s.weight]));
+    expect(sampleSignals('customers').map((s) => s.weight)).toEqual([3, 2, 3, 2, 3, 2, 1]);
     for (const population of ['customers', 'employees'] as const) {
       const s = generateSample(population, 10, 1);
-      expect(validateSignals(s.table, defaultSignals(population)).ok).toBe(true);
+      expect(validateSignals(s.table, sampleSignals(population)).ok).toBe(true);
     }
+  });
+
+  it('maps an upload’s columns to the course signals, and refuses unknown ids and thresholds', () => {
+    const m = mappedSignals('employee', [{ id: 'engagement-drop', column: 'JobInvolvement', from: 3, to: 1 }]);
+    expect(m.ok && m.value).toEqual([{ id: 'engagement-drop', label: '工作参与度突然下降', column: 'JobInvolvement', from: 3, to: 1, weight: 3, group: 'engagement' }]);
+    expect(mappedSignals('employee', [{ id: 'usage-drop', column: 'x', from: 0, to: 1 }]).ok).toBe(false);
+    expect(mappedSignals('customer', [{ id: 'usage-drop', column: 'x', from: Number.NaN, to: 1 }]).ok).toBe(false);
   });
 });
 
 describe('interventions and tiers summary', () => {
-  it('default plans follow seed 001', () => {
+  it('default plans follow seed 001 and module E2’s budget table (30/30/8/2/0.5 %, 2,000/800/300/50/20 元)', () => {
     const p = defaultPlans('customers');
     expect(p.map((x) => x.intervention)).toEqual(['一对一定制干预', '一对一定制干预', '半定制干预', '批量化维护', '批量化维护']);
-    expect(p.every((x) => x.successRate === DEFAULT_SUCCESS_RATE)).toBe(true);
+    expect(p.map((x) => x.successRate)).toEqual([0.3, 0.3, 0.08, 0.02, 0.005]);
+    expect(DEFAULT_SUCCESS_RATES).toEqual([0.3, 0.3, 0.08, 0.02, 0.005]);
+    expect(p.map((x) => x.costPerHead)).toEqual([2000, 800, 300, 50, 20]);
+    expect(p.some((x) => x.successRate === 0.47)).toBe(false);
     expect(defaultPlans('employees')[0]?.detail).toMatch(/面谈/);
   });
 
@@ -131,10 +146,14 @@ describe('interventions and tiers summary', () => {
     });
     const t1 = s[0];
     expect(t1).toMatchObject({ tier: 1, name: '极高', count: 2, share: 0.5, churners: 1, actualRate: 0.5, testCount: 1, testChurners: 1, testRate: 1, capturedShare: 0.5, lift: 1, meanScore: 85, meanValue: 150, cost: 20 });
-    // saved = 0.5 × (0.8·100 + 0.6·200) = 100; net = 80; ROI = 4.
-    expect(t1?.expectedSaved).toBeCloseTo(100);
-    expect(t1?.net).toBeCloseTo(80);
-    expect(t1?.roi).toBeCloseTo(4);
+    // saved = 0.5 × (100 + 200) = 150 (the incremental rate is not multiplied by p again); net = 130; ROI = 6.5.
+    expect(t1?.expectedSaved).toBeCloseTo(150);
+    expect(t1?.net).toBeCloseTo(130);
+    expect(t1?.roi).toBeCloseTo(6.5);
+    expect(t1?.meanProbability).toBeCloseTo(0.7);
+    // Tier 1's expected churn is 70 % ≥ 50 %: no warning; tier 5 (10 %) with 50 % gets one.
+    expect(t1?.rateWarning).toBeNull();
+    expect(s[4]?.rateWarning).toMatch(/“极低”层的成功率 50% 高于这一层预计会流失的比例（约 10%）/);
     expect(s[2]).toMatchObject({ count: 0, actualRate: null, testRate: null, meanValue: 0, cost: 0, roi: null });
     const unlabelled = summariseTiers({ tiers: Uint8Array.from([1]), scores: Float64Array.from([1]), probability: Float64Array.from([1]), value: Float64Array.from([1]), y: null, labelled: null, isTest: null, plans });
     expect(unlabelled[0]).toMatchObject({ actualRate: null, capturedShare: null, lift: null });
@@ -142,24 +161,34 @@ describe('interventions and tiers summary', () => {
 });
 
 describe('budget mode', () => {
-  const plans = defaultPlans('customers').map((p, t) => ({ ...p, costPerHead: [100, 50, 20, 5, 5][t] as number, successRate: 0.5 }));
+  const plans = defaultPlans('customers').map((p, t) => ({ ...p, costPerHead: [100, 50, 20, 5, 5][t] as number, successRate: [0.25, 0.2, 0.1, 0.03, 0.02][t] as number }));
   it('treats the best benefit per yuan first within the budget (by hand)', () => {
-    // benefits: 0.5·p·v → [250, 100, 40, 3]; costs [100, 50, 20, 5]; ratios 2.5, 2, 2, 0.6 (last not worth it)
+    // benefit = s·v: [0.25·1000, 0.2·500, 0.1·400, 0.03·100] = [250, 100, 40, 3];
+    // costs [100, 50, 20, 5]; ratios 2.5, 2, 2, 0.6 (the last is not worth treating).
+    // Budget 130: row 0 (2.5, 100); then rows 1 and 2 tie on ratio 2 → higher net first: row 1
+    // (net 50) does not fit (150 > 130), row 2 (net 20) does → 120.
     const tiers = Uint8Array.from([1, 2, 3, 4]);
-    const prob = Float64Array.from([0.5, 0.4, 0.2, 0.06]);
     const value = Float64Array.from([1000, 500, 400, 100]);
-    const r = chooseWithinBudget(130, tiers, prob, value, plans);
+    const r = chooseWithinBudget(130, tiers, value, plans);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Array.from(r.value.selected)).toEqual([1, 0, 1, 0]);
     expect(r.value).toMatchObject({ count: 2, cost: 120, expectedSaved: 290, net: 170 });
     expect(r.value.roi).toBeCloseTo(170 / 120);
     expect(r.value.perTier[0]).toEqual({ count: 1, cost: 100 });
-    const none = chooseWithinBudget(0, tiers, prob, value, plans);
+    const none = chooseWithinBudget(0, tiers, value, plans);
     expect(none.ok && none.value.roi).toBeNull();
-    expect(chooseWithinBudget(-1, tiers, prob, value, plans).ok).toBe(false);
-    const free = chooseWithinBudget(0, tiers, prob, value, plans.map((p) => ({ ...p, costPerHead: 0 })));
+    expect(chooseWithinBudget(-1, tiers, value, plans).ok).toBe(false);
+    const free = chooseWithinBudget(0, tiers, value, plans.map((p) => ({ ...p, costPerHead: 0 })));
     expect(free.ok && free.value.count).toBe(4);
+  });
+
+  it('within a tier, picks the most valuable people first and skips a tier that no longer fits', () => {
+    // Tier 2 only (s 0.2, c 50): values 400, 1000, 300 → benefits 80, 200, 60 → order rows 1, 0, 2.
+    const tiers = Uint8Array.from([2, 2, 2, 1]);
+    const value = Float64Array.from([400, 1000, 300, 10]);
+    const r = chooseWithinBudget(100, tiers, value, plans);
+    expect(r.ok && Array.from(r.value.selected)).toEqual([1, 1, 0, 0]);
   });
 });
 
@@ -185,7 +214,7 @@ describe('drivers', () => {
       { id: 'b2', label: '关注竞品', column: 'd', from: 0, to: 1, weight: 1, group: 'price' },
     ];
     const contributions = Float64Array.from([30, 10, 10, 5, 40, 0, 0, 0, 0, 9, 9, 9]);
-    const v = driverView(scorecardContributions(contributions, signals, (c) => c), Uint8Array.from([1, 2, 1, 5]));
+    const v = driverView(precomputeDrivers(scorecardContributions(contributions, signals, (c) => c), 4), Uint8Array.from([1, 2, 1, 5]));
     expect(v.people.map((p) => p.row)).toEqual([0, 1, 2]);
     expect(v.people[0]?.top.map((d) => [d.label, d.contribution])).toEqual([
       ['投诉上升', 30],
@@ -198,6 +227,17 @@ describe('drivers', () => {
       ['price', 1],
       ['other', 1],
     ]);
+  });
+
+  it('lists only strategy groups that hold someone (no empty “0 人” group)', () => {
+    const signals: Signal[] = [
+      { id: 'a', label: '投诉上升', column: 'c', from: 0, to: 1, weight: 1, group: 'service' },
+      { id: 'b', label: '关注竞品', column: 'd', from: 0, to: 1, weight: 1, group: 'price' },
+    ];
+    // Both people's strongest driver is service; price is only ever second.
+    const v = driverView(precomputeDrivers(scorecardContributions(Float64Array.from([30, 10, 20, 5]), signals, (c) => c), 2), Uint8Array.from([1, 2]));
+    expect(v.groups.map((g) => [g.id, g.count])).toEqual([['service', 2]]);
+    expect(v.people[0]?.top.map((d) => d.label)).toEqual(['投诉上升', '关注竞品']);
   });
 
   it('attributes logistic log-odds and tree paths to columns', () => {
