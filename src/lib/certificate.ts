@@ -10,7 +10,7 @@
  * gives the same number and a number that does not match its record is detected.
  */
 import { seedFrom } from './random';
-import { moduleOf, type Progress } from './progress';
+import { moduleOf, type AttemptRecord, type Progress } from './progress';
 import { passes } from './quiz/pass-mark';
 
 /** What the certificate checks need to know of the course. */
@@ -48,9 +48,9 @@ export function checkRecords(p: Progress, course: readonly CourseModule[]): stri
   }
   const a = p.assessment;
   if (a?.passed) {
-    const passing = a.history.find((h) => h.passed && passes(h.correct, h.total));
-    if (!passing) problems.push('结业测评标记为已通过，但没有通过的作答记录');
-    else if (a.passedAt !== undefined && passing.finishedAt !== a.passedAt) problems.push('结业测评的通过时间与作答记录不一致');
+    const passing = passingAttempt(p);
+    if (!passing) problems.push(a.history.some((h) => h.passed) ? '结业测评的通过时间与作答记录不一致' : '结业测评标记为已通过，但没有通过的作答记录');
+    else if (!passes(passing.correct, passing.total)) problems.push('结业测评的作答记录没有达到及格线');
     else if (a.passedScore !== undefined && Math.abs(passing.correct / passing.total - a.passedScore) > 1e-9) problems.push('结业测评的通过成绩与作答记录不一致');
   }
   if (p.certificate && p.certificate.number !== certificateNumber(p)) problems.push('证书编号与学习记录不一致');
@@ -65,6 +65,13 @@ export function certificateStatus(p: Progress, course: readonly CourseModule[]):
   const assessment: CertificateStatus['assessment'] = a?.passed ? { state: 'passed' } : a ? { state: 'failed', best: a.best } : { state: 'none' };
   const problems = checkRecords({ ...p, certificate: null }, course);
   return { eligible: missing.length === 0 && assessment.state === 'passed' && problems.length === 0, missing, assessment, problems };
+}
+
+/** The attempt a passed assessment rests on: the passing one finished at `passedAt`. */
+function passingAttempt(p: Progress): AttemptRecord | undefined {
+  const a = p.assessment;
+  if (!a?.passed) return undefined;
+  return a.history.find((h) => h.passed && (a.passedAt === undefined || h.finishedAt === a.passedAt));
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -86,7 +93,7 @@ function base32(n: number, length: number): string {
  */
 export function certificateNumber(p: Progress): string {
   const a = p.assessment;
-  const passing = a?.history.find((h) => h.passed);
+  const passing = passingAttempt(p);
   if (!a?.passed || !passing || !a.passedAt) return '';
   const completions = Object.entries(p.modules)
     .filter(([, m]) => m.completedAt)

@@ -24,15 +24,15 @@ export const LIMITS = {
   /** Cards in the review queue. */
   review: 1000,
   /** Attempts in progress (one per module quiz, plus the assessment). */
-  attempts: 20,
-  /** Questions in one attempt. */
-  questions: 60,
+  attempts: 16,
+  /** Questions in one attempt (a quiz has about 10, the assessment 20). */
+  questions: 40,
   /** Hints per question. */
   hints: 2,
-  /** Options, items or pairs in one answer. */
-  parts: 12,
-  /** A matching answer's chosen text. */
-  text: 80,
+  /** Options, items or pairs in one answer (content is checked against it: test/content). */
+  parts: 10,
+  /** A matching answer's chosen text (content is checked against it: test/content). */
+  text: 40,
   /** A numeric answer as typed. */
   answer: 40,
   /** A question key ("ex:<module>/<id>"). */

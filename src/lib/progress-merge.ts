@@ -62,7 +62,10 @@ function mergeAssessment(a: AssessmentRecord | null, b: AssessmentRecord | null)
   const seen = new Set<string>();
   const all = [...a.history, ...b.history]
     .filter((h) => (seen.has(attemptId(h)) ? false : (seen.add(attemptId(h)), true)))
-    .sort((x, y) => Date.parse(x.finishedAt) - Date.parse(y.finishedAt));
+    // Stable: attempts finished at the same time keep their order.
+    .map((h, i) => ({ h, i }))
+    .sort((x, y) => Date.parse(x.h.finishedAt) - Date.parse(y.h.finishedAt) || x.i - y.i)
+    .map(({ h }) => h);
   const out: AssessmentRecord = { best: Math.max(a.best, b.best), attempts: Math.max(a.attempts, b.attempts), passed: a.passed || b.passed, history: trimHistory(all) };
   const pass = [a, b].filter((x) => x.passedAt !== undefined).sort((x, y) => Date.parse(x.passedAt as string) - Date.parse(y.passedAt as string))[0];
   if (pass?.passedAt !== undefined) out.passedAt = pass.passedAt;
