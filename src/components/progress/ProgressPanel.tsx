@@ -55,7 +55,7 @@ function Summary({ title, s }: { title: string; s: ReplacePreview['current'] }) 
 }
 
 export default function ProgressPanel({ modules }: { modules: CourseModule[] }) {
-  const { progress, storage } = useProgress();
+  const { progress, storage, loaded } = useProgress();
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState<{ incoming: ImportOk; preview: ReplacePreview } | null>(null);
@@ -116,7 +116,7 @@ export default function ProgressPanel({ modules }: { modules: CourseModule[] }) 
           <input ref={fileRef} id="progress-import" class="import-input" type="file" accept="application/json,.json" onChange={(e) => void doImport(e.currentTarget.files?.[0])} />
         </span>
         {!confirming && (
-          <button type="button" id="progress-reset" class="button secondary danger" onClick={() => setConfirming(true)} disabled={isEmpty(progress) && storage === 'ok'}>
+          <button type="button" id="progress-reset" class="button secondary danger" onClick={() => setConfirming(true)} disabled={!loaded || (isEmpty(progress) && storage === 'ok')}>
             重置学习进度
           </button>
         )}

@@ -3,7 +3,7 @@
  * hydration, so server HTML and the first client render agree), follows the shared atom, and
  * shows the one "无法保存学习进度" notice when storage is unavailable or unreadable.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $loaded, $progress, $storage, $unreadableFrom, STORAGE_MESSAGES, initProgress, type StorageState } from '../../stores/progress';
 import type { Progress } from '../../lib/progress';
@@ -34,11 +34,17 @@ export function useProgress(): { progress: Progress; loaded: boolean; storage: S
   const loaded = useStore($loaded);
   const storage = useStore($storage);
   const from = useStore($unreadableFrom);
-  useEffect(() => initProgress(), []);
+  // The first client render must match the server's (nothing loaded): reading a store can
+  // load it at once, and Preact's hydration does not patch attributes that differ.
+  const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
-    if (!loaded) return;
+    initProgress();
+    setHydrated(true);
+  }, []);
+  useEffect(() => {
+    if (!loaded || !hydrated) return;
     if (storage === 'ok') hideNotice();
     else showNotice(STORAGE_MESSAGES[storage === 'unreadable' && from === 'other-tab' ? 'other-tab' : storage]);
-  }, [storage, loaded, from]);
-  return { progress, loaded, storage };
+  }, [storage, loaded, from, hydrated]);
+  return { progress, loaded: loaded && hydrated, storage };
 }

@@ -320,7 +320,7 @@ export function QuestionHeader({ item, index, total, headingId }: { item: Item; 
       <p class="quiz-counter muted">
         第 {index + 1} / {total} 题 · {TYPE_LABELS[q.type]}
         {q.type === 'multiple' ? '（可多选）' : ''}
-        {item.generated ? ' · 随机数据练习' : ''}
+        {item.generated ? ' · 随机示例数据练习' : ''}
         {item.source ? ` · 来自「${item.source}」` : ''}
       </p>
       <Scenario question={q} />

@@ -20,7 +20,8 @@ const DATE = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', h
 
 type Phase = { kind: 'waiting' } | { kind: 'error' } | { kind: 'ready'; bank: PracticeBankFile; queue: string[]; done: number; right: number };
 
-function ReviewCardView({ store, item, onNext, last }: { store: AttemptStore; item: Item; onNext: () => void; last: boolean }) {
+function ReviewCardView({ store, item, onNext, index, total }: { store: AttemptStore; item: Item; onNext: () => void; index: number; total: number }) {
+  const last = index + 1 >= total;
   const s = useStore(store.$state);
   const layout = useMemo(() => layoutFor(item.question, s.seed, item.key), [item, s.seed]);
   const answer = s.answers[0] ?? undefined;
@@ -43,7 +44,7 @@ function ReviewCardView({ store, item, onNext, last }: { store: AttemptStore; it
         {s.announce}
       </p>
       <fieldset class="quiz-fieldset" aria-labelledby="review-prompt" aria-describedby={s.notice ? 'review-error' : undefined}>
-        <QuestionHeader item={item} index={0} total={1} headingId="review-prompt" />
+        <QuestionHeader item={item} index={index} total={total} headingId="review-prompt" />
         <QuestionInputs uid={`review-${item.key.replace(/[^a-z0-9-]/g, '-')}`} item={item} layout={layout} answer={answer} onAnswer={(a) => store.dispatch({ type: 'answer', answer: a })} locked={checked} />
         <Hints uid="review" item={item} shown={s.hints[0] ?? 0} canReveal={!checked} onReveal={() => store.dispatch({ type: 'hint' })} />
       </fieldset>
@@ -166,7 +167,7 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
       <p class="review-progress" data-review-progress>
         今日复习：第 {phase.done + 1} / {phase.queue.length} 题
       </p>
-      <ReviewCardView key={current.key + phase.done} store={current.store} item={current.item} onNext={next} last={phase.done + 1 >= phase.queue.length} />
+      <ReviewCardView key={current.key + phase.done} store={current.store} item={current.item} onNext={next} index={phase.done} total={phase.queue.length} />
     </div>
   );
 }

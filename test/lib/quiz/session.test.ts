@@ -137,7 +137,7 @@ describe('save and restore', () => {
     expect(damaged.hints).toEqual([2, 0, 0]);
   });
   it('any event sequence keeps the state consistent (property)', () => {
-    const event: fc.Arbitrary<SessionEvent> = fc.oneof(
+    const event = fc.oneof(
       fc.constant({ type: 'check' } as const),
       fc.constant({ type: 'hint' } as const),
       fc.constant({ type: 'reveal' } as const),
@@ -146,7 +146,7 @@ describe('save and restore', () => {
       fc.nat(4000).map((s) => ({ type: 'submit', now: at(s) }) as const),
       fc.nat(4000).map((s) => ({ type: 'tick', now: at(s) }) as const),
       fc.constantFrom({ type: 'choice' as const, optionId: 'a' }, { type: 'number' as const, raw: '180万' }, { type: 'order' as const, itemIds: ['y', 'x', 'z'] }).map((answer) => ({ type: 'answer', answer }) as const),
-    );
+    ) as fc.Arbitrary<SessionEvent>;
     fc.assert(
       fc.property(fc.constantFrom('practice' as const, 'exam' as const, 'discussion' as const), fc.array(event, { maxLength: 40 }), (mode, events) => {
         const s = run(startSession(Q, { mode, seed: 'x', startedAt: T0, minutes: 30 }), ...events);
