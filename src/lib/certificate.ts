@@ -10,7 +10,7 @@
  * gives the same number and a number that does not match its record is detected.
  */
 import { seedFrom } from './random';
-import { moduleOf, type AttemptRecord, type Progress } from './progress';
+import { moduleOf, setCertificate, type AttemptRecord, type Progress } from './progress';
 import { passes } from './quiz/pass-mark';
 
 /** What the certificate checks need to know of the course. */
@@ -109,4 +109,11 @@ export function certificateNumber(p: Progress): string {
 export function courseHours(course: readonly { minutes: number }[]): number {
   const minutes = course.reduce((n, m) => n + m.minutes, 0);
   return Math.round(minutes / 30) / 2;
+}
+
+/** Record the certificate's number the first time the record makes the learner eligible. */
+export function issueCertificate(p: Progress, course: readonly CourseModule[], now: string): Progress {
+  if (!certificateStatus(p, course).eligible) return p;
+  const number = certificateNumber(p);
+  return p.certificate?.number === number ? p : setCertificate(p, { number, issuedAt: now });
 }

@@ -7,8 +7,26 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { reduceSession, restoreSession, sessionCore, startSession, type SessionCore, type SessionEvent, type SessionState } from '../lib/quiz/session';
 import type { RunItem } from '../lib/quiz/bank';
-import type { SavedAttempt } from '../lib/progress';
-import { actions } from './progress';
+import { dropAttempt, recordAssessment, recordQuiz, saveAttempt, type AttemptRecord, type SavedAttempt } from '../lib/progress';
+import type { ReviewAnswer } from '../lib/review';
+import { update } from './progress';
+
+const now = () => new Date().toISOString();
+
+/** Record results (used by the attempt store and the review page). */
+export const record = {
+  saveAttempt: (id: string, a: SavedAttempt) => update((p) => saveAttempt(p, id, a)),
+  dropAttempt: (id: string) => update((p) => dropAttempt(p, id)),
+  quizDone: (slug: string, correct: number, total: number, hints: number) => update((p) => recordQuiz(p, slug, correct, total, hints, now())),
+  assessmentDone: (attempt: AttemptRecord) => update((p) => recordAssessment(p, attempt)),
+  /** Update the review queue (ts-fsrs is loaded only when there is something to schedule). */
+  review: async (answers: readonly ReviewAnswer[]) => {
+    if (answers.length === 0) return;
+    const { recordReviews } = await import('../lib/review');
+    const at = now();
+    update((p) => recordReviews(p, answers, at));
+  },
+};
 
 export type Recording = { kind: 'quiz'; module: string } | { kind: 'assessment' } | null;
 
@@ -63,19 +81,19 @@ export function createAttempt(setup: AttemptSetup): AttemptStore {
   const $state = atom<SessionState>(initial);
   if (setup.recording && !setup.saved && setup.saveAtStart) {
     const saved = toSaved(initial);
-    if (saved) actions.saveAttempt(setup.id, saved);
+    if (saved) record.saveAttempt(setup.id, saved);
   }
 
   const finished = (s: SessionState) => {
     const r = s.result;
     if (!r || !setup.recording) return;
-    actions.dropAttempt(setup.id);
+    record.dropAttempt(setup.id);
     if (setup.recording.kind === 'quiz') {
-      actions.quizDone(setup.recording.module, r.score.correct, r.score.total, r.hintsUsed);
+      record.quizDone(setup.recording.module, r.score.correct, r.score.total, r.hintsUsed);
     } else {
-      actions.assessmentDone({ seed: s.seed, startedAt: s.startedAt, finishedAt: r.finishedAt, correct: r.score.correct, total: r.score.total, passed: r.score.passed, timed: s.deadline !== null });
+      record.assessmentDone({ seed: s.seed, startedAt: s.startedAt, finishedAt: r.finishedAt, correct: r.score.correct, total: r.score.total, passed: r.score.passed, timed: s.deadline !== null });
     }
-    void actions.review(items.map((item, i) => ({ key: item.key, correct: r.grades[i]?.correct === true, hinted: (s.hints[i] ?? 0) > 0, generated: item.generated })));
+    void record.review(items.map((item, i) => ({ key: item.key, correct: r.grades[i]?.correct === true, hinted: (s.hints[i] ?? 0) > 0, generated: item.generated })));
   };
 
   return {
@@ -89,7 +107,7 @@ export function createAttempt(setup: AttemptSetup): AttemptStore {
       if (next.result && !prev.result) return finished(next);
       if (setup.recording && coreChanged(prev, next)) {
         const saved = toSaved(next);
-        if (saved) actions.saveAttempt(setup.id, saved);
+        if (saved) record.saveAttempt(setup.id, saved);
       }
     },
   };

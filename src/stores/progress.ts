@@ -14,26 +14,8 @@
  * this tab last read, its record is the base of the change, so neither tab's work is lost.
  */
 import { atom, onMount } from 'nanostores';
-import {
-  PROGRESS_KEY,
-  dropAttempt,
-  dropCards,
-  emptyProgress,
-  placeAt,
-  readSection,
-  recordAssessment,
-  recordQuiz,
-  saveAttempt,
-  setCertificate,
-  setName,
-  visitModule,
-  type AttemptRecord,
-  type Progress,
-  type SavedAttempt,
-} from '../lib/progress';
+import { PROGRESS_KEY, emptyProgress, placeAt, readSection, setName, visitModule, type Progress } from '../lib/progress';
 import { parseStored, progressProblem, serialise } from '../lib/progress-schema';
-import { certificateNumber, certificateStatus, type CourseModule } from '../lib/certificate';
-import type { ReviewAnswer } from '../lib/review';
 
 /** ok: saved in localStorage; unavailable: storage missing or refusing writes; unreadable: the saved value is corrupt or from a newer release. */
 export type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -172,30 +154,16 @@ export function discussionMode(): boolean {
   }
 }
 
+/**
+ * What the module pages, the progress page and the certificate do. (Quiz and assessment results
+ * and the review queue are recorded by src/stores/attempt.ts and the review page through
+ * `update`, so the module page's tracker does not load their code.)
+ */
 export const actions = {
   visit: (slug: string) => update((p) => visitModule(p, slug, now())),
   read: (slug: string, section: string, completes = false) => update((p) => readSection(p, slug, section, now(), { completes })),
   place: (slug: string, section: string) => update((p) => placeAt(p, slug, section, now())),
-  quizDone: (slug: string, correct: number, total: number, hints: number) => update((p) => recordQuiz(p, slug, correct, total, hints, now())),
-  assessmentDone: (attempt: AttemptRecord) => update((p) => recordAssessment(p, attempt)),
   setName: (name: string) => update((p) => setName(p, name)),
-  saveAttempt: (id: string, a: SavedAttempt) => update((p) => saveAttempt(p, id, a)),
-  dropAttempt: (id: string) => update((p) => dropAttempt(p, id)),
-  /** Update the review queue (ts-fsrs is loaded only when there is something to schedule). */
-  review: async (answers: readonly ReviewAnswer[]) => {
-    if (answers.length === 0) return;
-    const { recordReviews } = await import('../lib/review');
-    const at = now();
-    update((p) => recordReviews(p, answers, at));
-  },
-  dropCards: (keys: readonly string[]) => update((p) => dropCards(p, keys)),
-  /** Record the certificate's number the first time the record makes the learner eligible. */
-  issueCertificate: (course: readonly CourseModule[]) =>
-    update((p) => {
-      if (!certificateStatus(p, course).eligible) return p;
-      const number = certificateNumber(p);
-      return p.certificate?.number === number ? p : setCertificate(p, { number, issuedAt: now() });
-    }),
   /**
    * Replace everything with an imported (already validated) progress, after the learner
    * confirmed. Returns what was there before, for 撤销.

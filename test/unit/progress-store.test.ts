@@ -5,7 +5,7 @@
  * value its own reader would refuse.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyProgress, moduleOf, type Progress } from '../../src/lib/progress';
+import { emptyProgress, moduleOf, recordQuiz, type Progress } from '../../src/lib/progress';
 import { LIMITS } from '../../src/lib/progress-limits';
 import { parseStored } from '../../src/lib/progress-schema';
 
@@ -76,7 +76,7 @@ describe('progress store', () => {
   it('starts empty and saves each change under ra-progress as version 3, stamping updatedAt', async () => {
     const s = await freshStore();
     expect(s.$storage.get()).toBe('ok');
-    s.actions.quizDone('retention-basics', 9, 10, 1);
+    s.update((p) => recordQuiz(p, 'retention-basics', 9, 10, 1, new Date().toISOString()));
     expect(JSON.parse(storage.getItem(KEY)!).version).toBe(3);
     expect(moduleOf(stored(), 'retention-basics')!.quiz).toEqual({ best: 0.9, attempts: 1, passed: true, hints: 1 });
     expect(stored().updatedAt).toBeTypeOf('string');
@@ -153,7 +153,7 @@ describe('other tabs', () => {
     expect(s.$unreadableFrom.get()).toBe('other-tab');
     s.actions.read('retention-basics', 'definition');
     s.actions.place('retention-basics', 'definition');
-    s.actions.quizDone('retention-basics', 9, 10, 0);
+    s.update((p) => recordQuiz(p, 'retention-basics', 9, 10, 0, new Date().toISOString()));
     expect(storage.getItem(KEY)).toBe(newer);
   });
 
@@ -190,7 +190,7 @@ describe('writes and imports within the shared limits (F5)', () => {
       modules: Object.assign(Object.create(null), { a1: { visitedAt: T0, sections: Array.from({ length: LIMITS.sections }, (_, i) => `s${i}`), quiz: { best: 0.5, attempts: LIMITS.count, passed: false, hints: 0 } } }),
     };
     s.actions.replace(atLimit);
-    s.actions.quizDone('a1', 10, 10, 0);
+    s.update((p) => recordQuiz(p, 'a1', 10, 10, 0, new Date().toISOString()));
     s.actions.read('a1', 'one-more');
     for (let i = 0; i < LIMITS.modules + 5; i++) s.actions.visit(`m${i}`);
     expect(s.$storage.get()).toBe('ok');

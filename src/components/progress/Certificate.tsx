@@ -7,10 +7,10 @@
  * is: a self-study record kept in this browser.
  */
 import { useEffect } from 'preact/hooks';
-import { certificateNumber, certificateStatus, type CourseModule } from '../../lib/certificate';
+import { certificateNumber, certificateStatus, issueCertificate, type CourseModule } from '../../lib/certificate';
 import { LIMITS } from '../../lib/progress-limits';
 import { PASS_TEXT, percentOf } from '../../lib/quiz/pass-mark';
-import { actions } from '../../stores/progress';
+import { actions, update } from '../../stores/progress';
 import { useProgress } from './use-progress';
 
 const DATE = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' });
@@ -25,7 +25,7 @@ export default function Certificate({ modules, hours }: CertificateProps) {
   const { progress, loaded } = useProgress();
   const status = certificateStatus(progress, modules);
   useEffect(() => {
-    if (loaded && status.eligible && progress.certificate?.number !== certificateNumber(progress)) actions.issueCertificate(modules);
+    if (loaded && status.eligible && progress.certificate?.number !== certificateNumber(progress)) update((p) => issueCertificate(p, modules, new Date().toISOString()));
   }, [loaded, status.eligible]);
 
   if (!loaded) return <p class="muted">正在读取你的学习记录……</p>;

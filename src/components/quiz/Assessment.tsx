@@ -12,8 +12,7 @@ import { drawAssessment } from '../../lib/quiz/assessment';
 import { runItems, type PracticeBankFile } from '../../lib/quiz/bank';
 import { PASS_TEXT, percentOf } from '../../lib/quiz/pass-mark';
 import { ASSESSMENT_ATTEMPT_ID, attemptOf } from '../../lib/progress';
-import { createAttempt, newSeed, type AttemptStore } from '../../stores/attempt';
-import { actions } from '../../stores/progress';
+import { createAttempt, newSeed, record as results, type AttemptStore } from '../../stores/attempt';
 import { useProgress } from '../progress/use-progress';
 import QuizRunner from './QuizRunner';
 import { itemOf, type Item } from './QuestionView';
@@ -67,7 +66,7 @@ export default function Assessment({ size, minutes, dataUrl, written, generated 
         setPhase({ kind: 'running', store, items: runs.map((r) => itemOf(r, bank.titles)), resumed: true, n: Date.now() });
         return;
       }
-      actions.dropAttempt(ASSESSMENT_ATTEMPT_ID);
+      results.dropAttempt(ASSESSMENT_ATTEMPT_ID);
     }
     const seed = newSeed();
     const drawn = drawAssessment(bank.items, seed, bank.tracks, size);
@@ -140,7 +139,7 @@ export default function Assessment({ size, minutes, dataUrl, written, generated 
     <div class="assessment-intro">
       <ul>
         <li>
-          每次测评从结业测评题库中抽取 <strong>{size}</strong> 道题，尽量覆盖每条学习路径。题库有 {written} 道只在测评中出现的题，以及 {generated} 道随机数据计算题（每次的数字都不同）；每位学员、每次参加抽到的题和选项顺序都不同。
+          每次测评从结业测评题库中抽取 <strong>{size}</strong> 道题，尽量覆盖每条学习路径。题库有 {written} 道只在测评中出现的题，以及 {generated} 道随机示例数据的计算题（每次的数字都不同）；每位学员、每次参加抽到的题和选项顺序都不同。
         </li>
         <li>作答过程中不显示对错，交卷后给出得分和错题解析。作答会自动保存：刷新页面或离开后再回来，会回到原来的题目和答案。</li>
         <li>答对 {PASS_TEXT} 及以上即通过；学完全部模块并通过测评后，可以查看并打印结业证书。</li>

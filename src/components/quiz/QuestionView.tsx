@@ -226,14 +226,14 @@ export function Hints({ uid, item, shown, canReveal, onReveal }: { uid: string; 
   return (
     <div class="quiz-hints">
       {shown > 0 && (
-        <ol class="quiz-hint-list" aria-label="提示">
+        <ul class="quiz-hint-list" aria-label="提示" role="list">
           {item.hints.slice(0, shown).map((h, i) => (
             <li key={i}>
               <strong>提示 {i + 1}：</strong>
               {h}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       {canReveal && shown < item.hints.length && (
         <button type="button" class="button secondary quiz-hint-button" id={`${uid}-hint`} onClick={onReveal}>

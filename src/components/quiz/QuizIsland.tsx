@@ -11,8 +11,8 @@ import type { ExerciseTemplate } from '../../lib/quiz/exercise';
 import { exerciseItem, runItem, runItems, type PracticeItem, type RunItem } from '../../lib/quiz/bank';
 import { PASS_TEXT } from '../../lib/quiz/pass-mark';
 import { attemptOf, quizAttemptId } from '../../lib/progress';
-import { $progress, actions, discussionMode, initProgress } from '../../stores/progress';
-import { createAttempt, newSeed, type AttemptStore } from '../../stores/attempt';
+import { $progress, discussionMode, initProgress } from '../../stores/progress';
+import { createAttempt, newSeed, record, type AttemptStore } from '../../stores/attempt';
 import QuizRunner from './QuizRunner';
 import { itemOf, type Item } from './QuestionView';
 
@@ -57,7 +57,7 @@ export default function QuizIsland({ module, track, questions, templates, discus
         setState({ store: createAttempt({ id, items: runs, recording: { kind: 'quiz', module }, saved }), items: runs.map((r) => itemOf(r)), note: `已恢复你上次未完成的作答（第 ${saved.index + 1} 题）。`, retried: false, n: 1 });
         return;
       }
-      actions.dropAttempt(id);
+      record.dropAttempt(id);
     }
     const runs = build(FIRST_SEED);
     setState({

@@ -11,8 +11,9 @@ import { grade } from '../../lib/quiz/grade';
 import { runItem, type PracticeBankFile, type PracticeItem } from '../../lib/quiz/bank';
 import { dueKeys, endOfDay } from '../../lib/review-due';
 import { entry } from '../../lib/progress';
-import { createAttempt, type AttemptStore } from '../../stores/attempt';
-import { $progress, actions } from '../../stores/progress';
+import { createAttempt, record, type AttemptStore } from '../../stores/attempt';
+import { $progress, update } from '../../stores/progress';
+import { dropCards } from '../../lib/progress';
 import { useProgress } from '../progress/use-progress';
 import { Feedback, Hints, QuestionHeader, QuestionInputs, itemOf, type Item } from './QuestionView';
 
@@ -87,7 +88,7 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
     const known = new Set(bank.items.map((i) => i.key));
     const p = $progress.get();
     const gone = Object.keys(p.review).filter((k) => !known.has(k));
-    if (gone.length) actions.dropCards(gone);
+    if (gone.length) update((x) => dropCards(x, gone));
     setPhase({ kind: 'ready', bank, queue: dueKeys(p, endOfDay(new Date())).filter((k) => known.has(k)), done: 0, right: 0 });
   };
 
@@ -110,7 +111,7 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
       if (recorded || !s.checked[0]) return;
       recorded = true;
       const correct = grade(run.question, s.answers[0] ?? undefined).correct;
-      void actions.review([{ key, correct, hinted: (s.hints[0] ?? 0) > 0, generated: run.generated }]);
+      void record.review([{ key, correct, hinted: (s.hints[0] ?? 0) > 0, generated: run.generated }]);
     });
     return { store, item: itemOf(run, phase.bank.titles), key };
   }, [phase.kind === 'ready' ? `${phase.done}/${phase.queue.length}` : phase.kind]);
@@ -164,9 +165,6 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
 
   return (
     <div class="quiz review" data-review>
-      <p class="review-progress" data-review-progress>
-        今日复习：第 {phase.done + 1} / {phase.queue.length} 题
-      </p>
       <ReviewCardView key={current.key + phase.done} store={current.store} item={current.item} onNext={next} index={phase.done} total={phase.queue.length} />
     </div>
   );
