@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateNumber, certificateStatus, checkRecords, courseHours, type CourseModule } from '../../src/lib/certificate';
+import { certificateNumber, certificateStatus, checkRecords, courseHours, issueCertificate, type CourseModule } from '../../src/lib/certificate';
 import { dict, emptyProgress, recordAssessment, recordQuiz, setCertificate, type Progress } from '../../src/lib/progress';
 import { readProgress } from '../../src/lib/progress-schema';
 
@@ -73,6 +73,17 @@ describe('certificate number', () => {
     const p = setCertificate(pass(all()), { number: 'RA-20261123-AAAAAAAA', issuedAt: T1 });
     expect(checkRecords(p, COURSE)).toEqual(['证书编号与学习记录不一致']);
     expect(checkRecords(setCertificate(pass(all()), { number: certificateNumber(pass(all())), issuedAt: T1 }), COURSE)).toEqual([]);
+  });
+});
+
+describe('issuing the certificate', () => {
+  it('records the number once the record is eligible, and only then', () => {
+    expect(issueCertificate(all(), COURSE, T1)).toEqual(all());
+    const p = pass(all());
+    const issued = issueCertificate(p, COURSE, T1);
+    expect(issued.certificate).toEqual({ number: certificateNumber(p), issuedAt: T1 });
+    expect(issueCertificate(issued, COURSE, '2026-12-01T00:00:00.000Z')).toBe(issued);
+    expect(certificateStatus(issued, COURSE).eligible).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   completedCount,
   dict,
   dropAttempt,
+  dropCards,
   emptyProgress,
   entry,
   isEmpty,
@@ -127,6 +128,11 @@ describe('the shared limits: reducers saturate instead of writing what the reade
     expect(progressProblem(p)).toBeUndefined();
     expect(dropAttempt(p, 'nope')).toBe(p);
     expect(entry(dropAttempt(p, 'assessment').attempts, 'assessment')).toBeUndefined();
+  });
+  it('review cards whose question is gone are dropped', () => {
+    const p: Progress = { ...emptyProgress(), review: dict([['a1/q1', newCard(T0)], ['a1/q2', newCard(T0)]]) };
+    expect(dropCards(p, ['a1/nope'])).toBe(p);
+    expect(Object.keys(dropCards(p, ['a1/q1']).review)).toEqual(['a1/q2']);
   });
   it('review cards: a new card past the limit is not added', () => {
     const cards = dict(Array.from({ length: LIMITS.review }, (_, i) => [`a1/q${i}`, newCard(T0)] as const));

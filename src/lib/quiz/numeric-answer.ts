@@ -65,7 +65,9 @@ export function readAnswer(raw: string, unit: string): AnswerReading {
   if (text === '') return { kind: 'empty' };
   const want = unitKind(unit);
   const asked = unitName(unit);
-  const suffix = SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? null;
+  // The question's own unit first (whatever it is), then every unit the reader knows.
+  const own = unit !== '' && !(unit in MONEY) && text.endsWith(unit) && text.length > unit.length ? unit : null;
+  const suffix = own ?? SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? null;
   const digits = suffix === null ? text : text.slice(0, -suffix.length);
   const reading = readNumber(digits);
   const hint = asked ? `，可以在数字后写上单位「${asked}」` : '';

@@ -93,6 +93,10 @@ describe('readAnswer: every format and unit, by hand', () => {
     [bare, '−1.3', 'right'],
     [bare, '1.3', 'wrong'],
     [bare, '-1.3倍', 'message'],
+    // Any unit the question states is accepted when written.
+    [numeric(5, '人次', 0), '5人次', 'right'],
+    [numeric(5, '人次', 0), '5', 'right'],
+    [numeric(5, '人次', 0), '5次', 'message'],
     // Unreadable text is never a wrong mark.
     [pct, 'abc', 'message'],
     [pct, '12.5.1', 'message'],
