@@ -6,6 +6,7 @@
  * number, the course hours and a long name inside its frame, and prints on one A4 page. Axe on
  * the assessment and the certificate in both themes.
  */
+import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { test, expect, useTheme } from './fixtures';
 import { answer, hydrated, quizSlugs } from './quiz-helpers';
@@ -48,6 +49,21 @@ async function answerCurrent(page: Page, root: Locator, byPrompt: Map<string, Qu
   expect(q, `question not in the bank: ${await prompt(page)}`).toBeDefined();
   await answer(root, q!, correct);
 }
+
+test('the assessment page is small and carries no questions: they are fetched when an attempt starts', async ({ page }) => {
+  const html = await (await page.request.get('/assessment/')).text();
+  expect(gzipSync(Buffer.from(html)).length).toBeLessThan(30 * 1024);
+  expect(html).not.toContain('"correct"');
+  expect(html).not.toContain('"answer"');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/assessment/');
+  await hydrated(page, 'Assessment');
+  expect(requests).not.toContain('/assessment/questions.json');
+  await page.getByRole('button', { name: '开始测评' }).click();
+  await expect(page.locator('.quiz-counter')).toContainText('第 1 / 20 题');
+  expect(requests).toContain('/assessment/questions.json');
+});
 
 test('certificate: says what is missing; a forged progress file does not produce one', async ({ page, checkA11y }) => {
   test.setTimeout(60_000);

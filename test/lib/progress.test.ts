@@ -158,6 +158,13 @@ describe('prototype-named slugs are ordinary keys (F6)', () => {
     expect(Object.hasOwn(Object, 'quiz')).toBe(false);
     expect(({} as Record<string, unknown>)['quiz']).toBeUndefined();
   });
+  it('a record built with plain objects (as an adapter or a test might) never reads inherited members', () => {
+    const plain = { ...emptyProgress(), modules: {} as Progress['modules'], attempts: {} as Progress['attempts'], review: {} as Progress['review'] };
+    expect(moduleOf(plain, 'constructor')).toBeUndefined();
+    expect(moduleStatus(plain, 'toString')).toBe('not-started');
+    expect(entry(plain.attempts, 'hasOwnProperty')).toBeUndefined();
+    expect(moduleOf(readSection(plain, 'constructor', 's1', T0), 'constructor')!.sections).toEqual(['s1']);
+  });
 });
 
 describe('views', () => {
