@@ -94,7 +94,7 @@ test('certificate: says what is missing; a forged progress file does not produce
 });
 
 test('assessment: resumes exactly after a reload, asks before leaving, then pass → certificate', async ({ page, checkA11y, browserName }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await seed(page, allModulesDone());
   await page.goto('/assessment/');
   await hydrated(page, 'Assessment');
