@@ -4,6 +4,8 @@ import { moduleSchema } from './schemas/module';
 import { quizSchema } from './schemas/quiz';
 import { caseSchema } from './schemas/case';
 import { glossarySchema } from './schemas/glossary';
+import { exerciseFileSchema } from './schemas/exercise';
+import { assessmentBankSchema } from './schemas/assessment';
 
 /** Course modules: `src/content/modules/<slug>.mdx`; the file name is the URL slug. */
 const modules = defineCollection({
@@ -29,4 +31,16 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { modules, quizzes, cases, glossary };
+/** Generated-exercise templates per module: `src/content/exercises/<module-slug>.yaml` (added to its quiz). */
+const exercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/exercises' }),
+  schema: exerciseFileSchema,
+});
+
+/** Questions written for the final assessment only, per track: `src/content/assessment/<track-slug>.yaml`. */
+const assessment = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/assessment' }),
+  schema: assessmentBankSchema,
+});
+
+export const collections = { modules, quizzes, cases, glossary, exercises, assessment };

@@ -1,42 +1,61 @@
 /**
- * A learner's progress: the schema kept in the browser, its versions and migrations, import
- * validation and the pure reducers the store applies. Nothing here touches storage; the store
- * (src/stores/progress.ts) reads and writes the JSON.
+ * A learner's progress: the current schema, the pure reducers the store applies and the views
+ * the pages show. Nothing here touches storage; the store (src/stores/progress.ts) reads and
+ * writes the JSON. Reading, validation and migrations: progress-schema.ts; export, import and
+ * its checks: progress-import.ts; merging two records: progress-merge.ts; the review queue:
+ * review.ts; the certificate: certificate.ts. An LMS adapter can use the same functions to
+ * read, merge or replace a whole record.
  *
  * Versions
  * - v1 (first release): `{ version: 1, visited: slug[], completed: slug[],
  *   scores: { slug: percent 0–100 }, last: "slug#section" | null }`.
- * - v2 (current): per module `{ visitedAt, sections[], quiz: { best, attempts, passed },
- *   completedAt }`, last position as `{ module, section, at }`, and the final assessment.
+ * - v2: per module `{ visitedAt, sections[], quiz: { best, attempts, passed }, completedAt }`,
+ *   last position as `{ module, section, at }`, the final assessment and the name.
+ * - v3 (current): v2 plus `updatedAt`, hints used per quiz, the assessment's attempt history,
+ *   the review queue (FSRS cards), attempts in progress and the certificate number.
  *
- * A migration takes a valid vN and returns a valid vN+1; `readProgress` runs them in turn, so a
- * value saved by any past release loads, and a value from a newer release is refused (not
- * guessed at, and not overwritten).
+ * Dictionaries keyed by data (module slugs, question keys, attempt ids) are null-prototype
+ * objects, read only through `entry`, so a slug such as `constructor` is an ordinary key.
  */
-import { fail, fieldError, ok, type Result } from './result';
+import { LIMITS } from './progress-limits';
+import type { Answer } from './quiz/grade';
+import { passes } from './quiz/pass-mark';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** The one localStorage key the course owns for learner progress. */
 export const PROGRESS_KEY = 'ra-progress';
-/** Marks an exported file as ours. */
-export const EXPORT_APP = 'retention-academy';
-export const EXPORT_KIND = 'progress';
+
+/** A dictionary built from data: null prototype, own keys only. */
+export type Dict<T> = Record<string, T>;
 
 export interface QuizRecord {
   /** Best score as a fraction 0 … 1. */
   best: number;
   attempts: number;
   passed: boolean;
+  /** Hints revealed over all attempts. */
+  hints: number;
 }
 
 export interface ModuleProgress {
   /** ISO time of the first visit. */
   visitedAt: string;
-  /** Section ids reached, in the order first reached. */
+  /** Section ids read (see src/lib/reading.ts), in the order first read. */
   sections: string[];
   quiz?: QuizRecord;
   /** ISO time the module was completed (quiz passed, or read to the end when it has no quiz). */
   completedAt?: string;
+}
+
+/** One finished assessment attempt. */
+export interface AttemptRecord {
+  seed: string;
+  startedAt: string;
+  finishedAt: string;
+  correct: number;
+  total: number;
+  passed: boolean;
+  timed: boolean;
 }
 
 export interface AssessmentRecord {
@@ -47,6 +66,8 @@ export interface AssessmentRecord {
   /** The score and time of the first passing attempt, for the certificate. */
   passedAt?: string;
   passedScore?: number;
+  /** Finished attempts, oldest first (the first passing one is always kept). */
+  history: AttemptRecord[];
 }
 
 export interface Position {
@@ -55,223 +76,103 @@ export interface Position {
   at: string;
 }
 
-export interface ProgressV2 {
-  version: 2;
-  modules: Record<string, ModuleProgress>;
+/** An FSRS card (ts-fsrs' Card, with ISO dates; see review.ts). */
+export interface ReviewCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  lastReview: string | null;
+}
+
+/** An attempt in progress, saved as the learner goes (see src/lib/quiz/session.ts). */
+export interface SavedAttempt {
+  mode: 'practice' | 'exam';
+  seed: string;
+  keys: string[];
+  startedAt: string;
+  deadline: string | null;
+  index: number;
+  answers: (Answer | null)[];
+  checked: boolean[];
+  hints: number[];
+}
+
+export interface CertificateRecord {
+  /** Derived from the record (certificate.ts): the same record always gives the same number. */
+  number: string;
+  issuedAt: string;
+}
+
+export interface ProgressV3 {
+  version: 3;
+  /** When anything was last recorded (null for an empty record). */
+  updatedAt: string | null;
+  modules: Dict<ModuleProgress>;
   last: Position | null;
   assessment: AssessmentRecord | null;
   /** The name the learner typed for the certificate. */
   name: string;
+  /** Review queue: question key → card. */
+  review: Dict<ReviewCard>;
+  /** Attempts in progress: "quiz:<slug>" or "assessment" → attempt. */
+  attempts: Dict<SavedAttempt>;
+  certificate: CertificateRecord | null;
 }
 
-export type Progress = ProgressV2;
+export type Progress = ProgressV3;
 
-export interface ProgressV1 {
-  version: 1;
-  visited: string[];
-  completed: string[];
-  /** Best quiz score per module, in percent 0 … 100. */
-  scores: Record<string, number>;
-  /** "slug#section" or "slug". */
-  last: string | null;
+/** The attempt id of a module quiz, and of the assessment. */
+export const quizAttemptId = (slug: string) => `quiz:${slug}`;
+export const ASSESSMENT_ATTEMPT_ID = 'assessment';
+
+export function dict<T>(entries: Iterable<readonly [string, T]> = []): Dict<T> {
+  const out = Object.create(null) as Dict<T>;
+  for (const [k, v] of entries) out[k] = v;
+  return out;
+}
+
+/** An own entry of a data dictionary (never an inherited property such as `constructor`). */
+export function entry<T>(d: Readonly<Dict<T>>, key: string): T | undefined {
+  return Object.hasOwn(d, key) ? d[key] : undefined;
+}
+
+function withEntry<T>(d: Readonly<Dict<T>>, key: string, value: T): Dict<T> {
+  const out = dict(Object.entries(d));
+  out[key] = value;
+  return out;
+}
+
+function withoutEntry<T>(d: Readonly<Dict<T>>, key: string): Dict<T> {
+  return dict(Object.entries(d).filter(([k]) => k !== key));
 }
 
 export function emptyProgress(): Progress {
-  return { version: 2, modules: {}, last: null, assessment: null, name: '' };
+  return { version: 3, updatedAt: null, modules: dict(), last: null, assessment: null, name: '', review: dict(), attempts: dict(), certificate: null };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Validation: hand-written (no zod) so that the store, which ships to every page, stays small.
-
-const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-
-type Check = (value: unknown, path: string) => string | undefined;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const isSlug = (v: unknown): v is string => typeof v === 'string' && SLUG.test(v) && v.length <= 80;
-const isIso = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
-const isFraction = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e6;
-
-const checkQuiz: Check = (v, path) => {
-  if (!isObject(v)) return `${path} 应是对象`;
-  if (!isFraction(v['best'])) return `${path}.best 应是 0 到 1 之间的分数`;
-  if (!isCount(v['attempts'])) return `${path}.attempts 应是非负整数`;
-  if (typeof v['passed'] !== 'boolean') return `${path}.passed 应是 true 或 false`;
-  return undefined;
-};
-
-const checkModule: Check = (v, path) => {
-  if (!isObject(v)) return `${path} 应是对象`;
-  if (!isIso(v['visitedAt'])) return `${path}.visitedAt 应是时间`;
-  const sections = v['sections'];
-  if (!Array.isArray(sections) || !sections.every(isSlug) || sections.length > 200) return `${path}.sections 应是小节 id 列表`;
-  if (v['quiz'] !== undefined) {
-    const e = checkQuiz(v['quiz'], `${path}.quiz`);
-    if (e) return e;
-  }
-  if (v['completedAt'] !== undefined && !isIso(v['completedAt'])) return `${path}.completedAt 应是时间`;
-  return undefined;
-};
-
-/** Why a value is not a valid current-version progress object, or undefined when it is. */
-export function progressProblem(v: unknown): string | undefined {
-  if (!isObject(v)) return '进度数据应是一个对象';
-  if (v['version'] !== PROGRESS_VERSION) return `版本应为 ${PROGRESS_VERSION}`;
-  const modules = v['modules'];
-  if (!isObject(modules)) return 'modules 应是对象';
-  const slugs = Object.keys(modules);
-  if (slugs.length > 500) return 'modules 数量异常';
-  for (const slug of slugs) {
-    if (!isSlug(slug)) return `模块 slug「${String(slug).slice(0, 40)}」无效`;
-    const e = checkModule(modules[slug], `modules.${slug}`);
-    if (e) return e;
-  }
-  const last = v['last'];
-  if (last !== null) {
-    if (!isObject(last) || !isSlug(last['module']) || !(last['section'] === null || isSlug(last['section'])) || !isIso(last['at'])) return 'last(上次学习位置)格式无效';
-  }
-  const a = v['assessment'];
-  if (a !== null) {
-    if (!isObject(a) || !isFraction(a['best']) || !isCount(a['attempts']) || typeof a['passed'] !== 'boolean') return 'assessment(结业测评)格式无效';
-    if (a['passedAt'] !== undefined && !isIso(a['passedAt'])) return 'assessment.passedAt 应是时间';
-    if (a['passedScore'] !== undefined && !isFraction(a['passedScore'])) return 'assessment.passedScore 应是 0 到 1 之间的分数';
-  }
-  if (typeof v['name'] !== 'string' || v['name'].length > 60) return 'name 应是不超过 60 个字符的文本';
-  return undefined;
-}
-
-function v1Problem(v: Record<string, unknown>): string | undefined {
-  const list = (x: unknown) => Array.isArray(x) && x.every(isSlug);
-  if (!list(v['visited'])) return 'visited 应是模块 slug 列表';
-  if (!list(v['completed'])) return 'completed 应是模块 slug 列表';
-  const scores = v['scores'];
-  if (!isObject(scores) || !Object.entries(scores).every(([k, s]) => isSlug(k) && typeof s === 'number' && s >= 0 && s <= 100)) return 'scores 应是 0–100 的分数';
-  if (v['last'] !== null && typeof v['last'] !== 'string') return 'last 应是文本';
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Migrations
-
-/** v1 → v2. Times unknown to v1 become `now`; a v1 score of 80 or more counts as passed. */
-export function migrateV1(v1: ProgressV1, now: string): ProgressV2 {
-  const modules: Record<string, ModuleProgress> = {};
-  const touch = (slug: string): ModuleProgress => (modules[slug] ??= { visitedAt: now, sections: [] });
-  for (const slug of v1.visited) touch(slug);
-  for (const [slug, percent] of Object.entries(v1.scores)) {
-    const best = Math.min(1, Math.max(0, percent / 100));
-    touch(slug).quiz = { best, attempts: 1, passed: percent >= 80 };
-  }
-  for (const slug of v1.completed) touch(slug).completedAt = now;
-  let last: Position | null = null;
-  if (v1.last) {
-    const [module = '', section] = v1.last.split('#');
-    if (isSlug(module)) {
-      last = { module, section: section && isSlug(section) ? section : null, at: now };
-      if (last.section) {
-        const m = touch(module);
-        if (!m.sections.includes(last.section)) m.sections.push(last.section);
-      }
-    }
-  }
-  return { version: 2, modules, last, assessment: null, name: '' };
-}
-
-export type ReadFailure = 'corrupt' | 'future' | 'foreign';
-
-export interface ReadOk {
-  progress: Progress;
-  /** The version the value was saved with (so the store knows to write the migrated value). */
-  from: number;
-}
-
-/**
- * Read a stored or imported value (already parsed from JSON): validate its version, migrate it
- * to the current one and validate the result.
- */
-export function readProgress(value: unknown, now: string): { ok: true; value: ReadOk } | { ok: false; reason: ReadFailure; message: string } {
-  if (!isObject(value)) return { ok: false, reason: 'foreign', message: '不是留存学院的学习进度数据' };
-  const version = value['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'foreign', message: '缺少有效的版本号,不是留存学院的学习进度数据' };
-  if (version > PROGRESS_VERSION) return { ok: false, reason: 'future', message: `数据来自更新版本的课程(版本 ${version}),当前页面只能读取版本 ${PROGRESS_VERSION} 及以前的数据` };
-  let current: unknown = value;
-  if (version === 1) {
-    const e = v1Problem(value);
-    if (e) return { ok: false, reason: 'corrupt', message: `版本 1 的进度数据无效:${e}` };
-    current = migrateV1(value as unknown as ProgressV1, now);
-  }
-  const problem = progressProblem(current);
-  if (problem) return { ok: false, reason: 'corrupt', message: `进度数据无效:${problem}` };
-  return { ok: true, value: { progress: current as Progress, from: version } };
-}
-
-/** Parse the text kept in localStorage. */
-export function parseStored(text: string, now: string): ReturnType<typeof readProgress> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'corrupt', message: '保存的进度不是有效的 JSON' };
-  }
-  return readProgress(value, now);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Export and import
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  kind: typeof EXPORT_KIND;
-  exportedAt: string;
-  progress: Progress;
-}
-
-export function toExport(progress: Progress, now: string): ExportFile {
-  return { app: EXPORT_APP, kind: EXPORT_KIND, exportedAt: now, progress };
-}
-
-/** The exported file's name, e.g. 留存学院学习进度-2026-11-23.json. */
-export function exportFileName(now: string): string {
-  return `留存学院学习进度-${now.slice(0, 10)}.json`;
-}
-
-/** Largest import accepted; a real export is a few kilobytes. */
-export const IMPORT_MAX_BYTES = 1_000_000;
-
-/**
- * Validate an imported file's text. On failure the reason is in Chinese and nothing is to be
- * written; on success the progress is migrated to the current version.
- */
-export function parseImport(text: string, now: string): Result<Progress, 'file'> {
-  const refuse = (message: string) => fail([fieldError('file' as const, message)]);
-  if (text.length > IMPORT_MAX_BYTES) return refuse('文件过大,不是留存学院导出的学习进度文件。');
-  if (text.trim() === '') return refuse('文件是空的。');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return refuse('文件不是有效的 JSON,可能已损坏或不是导出的进度文件。');
-  }
-  if (!isObject(value) || value['app'] !== EXPORT_APP || value['kind'] !== EXPORT_KIND) return refuse('这不是留存学院导出的学习进度文件。');
-  const read = readProgress(value['progress'], now);
-  if (!read.ok) return refuse(`${read.message}。`);
-  return ok(read.value.progress);
-}
+const bump = (n: number) => Math.min(LIMITS.count, n + 1);
 
 // ---------------------------------------------------------------------------------------------
 // Reducers: each returns a new object (or the same one when nothing changes, so the store does
-// not write needlessly).
+// not write needlessly). The store stamps `updatedAt` on every change.
 
-function moduleOf(p: Progress, slug: string, now: string): ModuleProgress {
-  return p.modules[slug] ?? { visitedAt: now, sections: [] };
+export function moduleOf(p: Progress, slug: string): ModuleProgress | undefined {
+  return entry(p.modules, slug);
 }
 
 function withModule(p: Progress, slug: string, m: ModuleProgress): Progress {
-  return { ...p, modules: { ...p.modules, [slug]: m } };
+  return { ...p, modules: withEntry(p.modules, slug, m) };
+}
+
+/** Whether a new module may get a record (the limit is not reached). */
+function roomFor(p: Progress, slug: string): boolean {
+  return moduleOf(p, slug) !== undefined || Object.keys(p.modules).length < LIMITS.modules;
 }
 
 /**
@@ -279,65 +180,152 @@ function withModule(p: Progress, slug: string, m: ModuleProgress): Progress {
  * (at its top) unless the last position is already inside it.
  */
 export function visitModule(p: Progress, slug: string, now: string): Progress {
-  const visited = !!p.modules[slug];
+  const visited = moduleOf(p, slug) !== undefined;
   const here = p.last?.module === slug;
-  if (visited && here) return p;
-  const next = visited ? p : withModule(p, slug, { visitedAt: now, sections: [] });
+  if ((visited || !roomFor(p, slug)) && here) return p;
+  const next = visited || !roomFor(p, slug) ? p : withModule(p, slug, { visitedAt: now, sections: [] });
   return here ? next : { ...next, last: { module: slug, section: null, at: now } };
 }
 
-export interface ReachOptions {
-  /** The module completes when this section is reached (modules without a quiz: the end). */
+export interface ReadOptions {
+  /** The module completes when this section is read (modules without a quiz: the end). */
   completes?: boolean;
 }
 
-/** The learner scrolled to a section: remember it and make it the last position. */
-export function reachSection(p: Progress, slug: string, section: string, now: string, opts: ReachOptions = {}): Progress {
-  const m = moduleOf(p, slug, now);
+/** The learner read a section (src/lib/reading.ts decides when): remember it. */
+export function readSection(p: Progress, slug: string, section: string, now: string, opts: ReadOptions = {}): Progress {
+  if (!roomFor(p, slug)) return p;
+  const m = moduleOf(p, slug) ?? { visitedAt: now, sections: [] };
   const known = m.sections.includes(section);
-  const completes = opts.completes === true && !m.completedAt;
-  const sameLast = p.last?.module === slug && p.last.section === section;
-  if (known && !completes && sameLast && p.modules[slug]) return p;
-  const next: ModuleProgress = { ...m, sections: known ? m.sections : [...m.sections, section] };
+  const room = m.sections.length < LIMITS.sections;
+  const completes = opts.completes === true && !m.completedAt && (known || room);
+  if ((known || !room) && !completes && moduleOf(p, slug)) return p;
+  const next: ModuleProgress = { ...m, sections: known || !room ? m.sections : [...m.sections, section] };
   if (completes) next.completedAt = now;
-  return { ...withModule(p, slug, next), last: { module: slug, section, at: now } };
+  return withModule(p, slug, next);
 }
 
-/** A quiz attempt finished with `fraction` right. Passing marks the module completed. */
-export function recordQuiz(p: Progress, slug: string, fraction: number, passed: boolean, now: string): Progress {
-  const m = moduleOf(p, slug, now);
+/** The section being read: the last position behind 继续学习. */
+export function placeAt(p: Progress, slug: string, section: string, now: string): Progress {
+  if (p.last?.module === slug && p.last.section === section) return p;
+  return { ...p, last: { module: slug, section, at: now } };
+}
+
+/** A quiz attempt finished with `correct` of `total` right. Passing marks the module completed. */
+export function recordQuiz(p: Progress, slug: string, correct: number, total: number, hints: number, now: string): Progress {
+  if (!roomFor(p, slug) || !(total > 0)) return p;
+  const m = moduleOf(p, slug) ?? { visitedAt: now, sections: [] };
   const prev = m.quiz;
-  const f = Math.min(1, Math.max(0, fraction));
+  const f = Math.min(1, Math.max(0, correct / total));
+  const passed = passes(correct, total);
   const next: ModuleProgress = {
     ...m,
-    quiz: { best: Math.max(prev?.best ?? 0, f), attempts: (prev?.attempts ?? 0) + 1, passed: (prev?.passed ?? false) || passed },
+    quiz: {
+      best: Math.max(prev?.best ?? 0, f),
+      attempts: bump(prev?.attempts ?? 0),
+      passed: (prev?.passed ?? false) || passed,
+      hints: Math.min(LIMITS.count, (prev?.hints ?? 0) + Math.max(0, Math.floor(hints))),
+    },
   };
   if (passed && !m.completedAt) next.completedAt = now;
   return withModule(p, slug, next);
 }
 
+/** Keep at most LIMITS.history attempts: the first passing one and the most recent others. */
+export function trimHistory(history: readonly AttemptRecord[]): AttemptRecord[] {
+  if (history.length <= LIMITS.history) return history.slice();
+  const firstPass = history.findIndex((h) => h.passed);
+  const keep = new Set<number>();
+  if (firstPass >= 0) keep.add(firstPass);
+  for (let i = history.length - 1; i >= 0 && keep.size < LIMITS.history; i--) keep.add(i);
+  return history.filter((_, i) => keep.has(i));
+}
+
 /** An assessment attempt finished. */
-export function recordAssessment(p: Progress, fraction: number, passed: boolean, now: string): Progress {
+export function recordAssessment(p: Progress, attempt: AttemptRecord): Progress {
   const prev = p.assessment;
-  const f = Math.min(1, Math.max(0, fraction));
+  const f = attempt.total > 0 ? Math.min(1, Math.max(0, attempt.correct / attempt.total)) : 0;
+  const passed = attempt.total > 0 && passes(attempt.correct, attempt.total);
+  const record: AttemptRecord = { ...attempt, passed };
   const next: AssessmentRecord = {
     best: Math.max(prev?.best ?? 0, f),
-    attempts: (prev?.attempts ?? 0) + 1,
+    attempts: bump(prev?.attempts ?? 0),
     passed: (prev?.passed ?? false) || passed,
+    history: trimHistory([...(prev?.history ?? []), record]),
   };
   if (prev?.passedAt !== undefined) next.passedAt = prev.passedAt;
   if (prev?.passedScore !== undefined) next.passedScore = prev.passedScore;
   if (passed && next.passedAt === undefined) {
-    next.passedAt = now;
+    next.passedAt = attempt.finishedAt;
     next.passedScore = f;
   }
   return { ...p, assessment: next };
 }
 
-/** The name for the certificate (trimmed, at most 60 characters). */
+/** The name for the certificate (trimmed, at most LIMITS.name characters). */
 export function setName(p: Progress, name: string): Progress {
-  const n = name.trim().slice(0, 60);
+  const n = Array.from(name.trim()).slice(0, LIMITS.name).join('');
   return n === p.name ? p : { ...p, name: n };
+}
+
+/** Save (or replace) an attempt in progress; the oldest other one goes when the limit is reached. */
+export function saveAttempt(p: Progress, id: string, a: SavedAttempt): Progress {
+  const clean: SavedAttempt = {
+    ...a,
+    keys: a.keys.slice(0, LIMITS.questions),
+    answers: a.answers.slice(0, LIMITS.questions).map(clampAnswer),
+    checked: a.checked.slice(0, LIMITS.questions),
+    hints: a.hints.slice(0, LIMITS.questions).map((h) => Math.min(LIMITS.hints, Math.max(0, Math.floor(h)))),
+    index: Math.max(0, Math.min(a.index, Math.max(0, Math.min(a.keys.length, LIMITS.questions) - 1))),
+  };
+  let attempts = p.attempts;
+  if (entry(attempts, id) === undefined && Object.keys(attempts).length >= LIMITS.attempts) {
+    const oldest = Object.entries(attempts).sort(([, x], [, y]) => (x.startedAt < y.startedAt ? -1 : 1))[0];
+    if (oldest) attempts = withoutEntry(attempts, oldest[0]);
+  }
+  return { ...p, attempts: withEntry(attempts, id, clean) };
+}
+
+/** Bound a typed answer to what the reader accepts (the inputs already limit their length). */
+function clampAnswer(a: Answer | null): Answer | null {
+  if (a === null) return null;
+  switch (a.type) {
+    case 'number':
+      return { type: 'number', raw: Array.from(a.raw).slice(0, LIMITS.answer).join('') };
+    case 'choices':
+      return { type: 'choices', optionIds: a.optionIds.slice(0, LIMITS.parts) };
+    case 'order':
+      return { type: 'order', itemIds: a.itemIds.slice(0, LIMITS.parts) };
+    case 'match':
+      return { type: 'match', choices: dict(Object.entries(a.choices).slice(0, LIMITS.parts).map(([k, v]) => [k, Array.from(v).slice(0, LIMITS.text).join('')])) };
+    default:
+      return a;
+  }
+}
+
+export function dropAttempt(p: Progress, id: string): Progress {
+  return entry(p.attempts, id) === undefined ? p : { ...p, attempts: withoutEntry(p.attempts, id) };
+}
+
+export function attemptOf(p: Progress, id: string): SavedAttempt | undefined {
+  return entry(p.attempts, id);
+}
+
+/** Put a review card (review.ts computes it); a new card is not added past the limit. */
+export function putCard(p: Progress, key: string, card: ReviewCard): Progress {
+  if (entry(p.review, key) === undefined && Object.keys(p.review).length >= LIMITS.review) return p;
+  return { ...p, review: withEntry(p.review, key, card) };
+}
+
+/** Remove review cards whose question no longer exists. */
+export function dropCards(p: Progress, keys: readonly string[]): Progress {
+  if (!keys.some((k) => entry(p.review, k) !== undefined)) return p;
+  const gone = new Set(keys);
+  return { ...p, review: dict(Object.entries(p.review).filter(([k]) => !gone.has(k))) };
+}
+
+export function setCertificate(p: Progress, c: CertificateRecord): Progress {
+  return p.certificate?.number === c.number ? p : { ...p, certificate: c };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,30 +340,51 @@ export const STATUS_LABELS: Readonly<Record<ModuleStatus, string>> = {
 };
 
 export function moduleStatus(p: Progress, slug: string): ModuleStatus {
-  const m = p.modules[slug];
+  const m = moduleOf(p, slug);
   if (!m) return 'not-started';
   return m.completedAt ? 'completed' : 'in-progress';
 }
 
 /**
- * Minutes left in a module: its estimate times the share of sections not yet reached (0 when
+ * Minutes left in a module: its estimate times the share of sections not yet read (0 when
  * completed; the whole estimate when not started), rounded up to whole minutes.
  */
 export function minutesLeft(p: Progress, slug: string, minutes: number, sectionIds: readonly string[]): number {
-  const m = p.modules[slug];
+  const m = moduleOf(p, slug);
   if (!m) return minutes;
   if (m.completedAt) return 0;
   if (sectionIds.length === 0) return minutes;
-  const reached = sectionIds.filter((id) => m.sections.includes(id)).length;
-  return Math.ceil((minutes * (sectionIds.length - reached)) / sectionIds.length);
+  const read = sectionIds.filter((id) => m.sections.includes(id)).length;
+  return Math.ceil((minutes * (sectionIds.length - read)) / sectionIds.length);
 }
 
 /** Modules completed among `slugs`. */
 export function completedCount(p: Progress, slugs: readonly string[]): number {
-  return slugs.filter((s) => !!p.modules[s]?.completedAt).length;
+  return slugs.filter((s) => !!moduleOf(p, s)?.completedAt).length;
 }
 
-/** Whether there is anything worth keeping (for "export first" hints). */
+/** Whether there is anything worth keeping (for "export first" hints and confirmations). */
 export function isEmpty(p: Progress): boolean {
-  return Object.keys(p.modules).length === 0 && p.last === null && p.assessment === null && p.name === '';
+  return (
+    Object.keys(p.modules).length === 0 &&
+    p.last === null &&
+    p.assessment === null &&
+    p.name === '' &&
+    Object.keys(p.review).length === 0 &&
+    Object.keys(p.attempts).length === 0 &&
+    p.certificate === null
+  );
+}
+
+/** A short summary of a record, for confirmations ("3 个模块已完成，结业测评已通过"). */
+export function summarise(p: Progress): { modules: number; completed: number; assessment: 'passed' | 'taken' | 'none'; review: number; name: string; updatedAt: string | null } {
+  const ms = Object.values(p.modules);
+  return {
+    modules: ms.length,
+    completed: ms.filter((m) => m.completedAt).length,
+    assessment: p.assessment?.passed ? 'passed' : p.assessment ? 'taken' : 'none',
+    review: Object.keys(p.review).length,
+    name: p.name,
+    updatedAt: p.updatedAt,
+  };
 }

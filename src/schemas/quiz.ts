@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { strict } from './strict';
 
 /** Ids inside a quiz (questions, options, items) are short ASCII tokens, stable across edits. */
-const localId = z
+export const localId = z
   .string({ error: 'id 必须是字符串' })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写英文字母、数字和连字符');
 
 /** The module section a question teaches from: an H2/H3 id of the module ("回看本节"). */
-const sectionId = z.string({ error: '缺少 section(题目对应的模块小节 id)' }).regex(/^[a-z][a-z0-9-]*$/, 'section 必须是小节 id');
+export const sectionId = z.string({ error: '缺少 section(题目对应的模块小节 id)' }).regex(/^[a-z][a-z0-9-]*$/, 'section 必须是小节 id');
 
-const text = (what: string) => z.string({ error: `缺少 ${what}` }).trim().min(1, `${what} 不能为空`);
+export const text = (what: string) => z.string({ error: `缺少 ${what}` }).trim().min(1, `${what} 不能为空`);
 
 const option = strict.object({
   id: localId,
@@ -18,12 +18,16 @@ const option = strict.object({
   explanation: text('选项解析 explanation'),
 });
 
+/** One or two hints a learner may reveal before answering (revealing one is recorded). */
+export const hintsSchema = z.array(text('提示 hints 的每一条'), { error: 'hints 必须是提示列表' }).max(2, 'hints 最多 2 条').optional();
+
 const base = {
   id: localId,
   prompt: text('题干 prompt'),
   section: sectionId,
   /** Overall explanation shown after checking, whatever was answered. */
   explanation: text('题目解析 explanation'),
+  hints: hintsSchema,
 };
 
 const single = strict.object({ ...base, type: z.literal('single'), options: z.array(option).min(2, '单选题至少需要 2 个选项') });

@@ -1,35 +1,36 @@
 /**
  * The learner's progress as one nanostores atom, kept in localStorage under `ra-progress`
- * (schema, versions and migrations: src/lib/progress.ts). Shared by every island on a page.
+ * (schema, versions and migrations: src/lib/progress*.ts). Shared by every island on a page.
  *
- * Persistence is done here rather than with @nanostores/persistent's persistentAtom because the
- * store must (1) migrate and validate what it reads, (2) never overwrite a value it could not
- * read (corrupt, or saved by a newer release), and (3) survive storage that throws on access or
- * on write (private mode, quota, blocked cookies). In any of those cases it keeps working in
- * memory and `$storage` says why, so one notice can tell the learner progress is not saved.
+ * Persistence is done here rather than with a generic persistent atom because the store must
+ * (1) migrate and validate what it reads, (2) never overwrite a value it could not read
+ * (corrupt, or saved by a newer release) — whether it found that value on load, received it
+ * from another tab, or finds it just before writing — and (3) survive storage that throws on
+ * access or on write (private mode, quota, blocked cookies). In any of those cases it keeps
+ * working in memory and `$storage` says why, so one notice can tell the learner.
+ *
+ * Every write is checked against the same validator the reader uses (a value the store writes
+ * is one it can read back), and starts from what is stored now: if another tab wrote since
+ * this tab last read, its record is the base of the change, so neither tab's work is lost.
  */
-import { atom } from 'nanostores';
-import {
-  PROGRESS_KEY,
-  emptyProgress,
-  parseStored,
-  recordAssessment,
-  recordQuiz,
-  reachSection,
-  setName,
-  visitModule,
-  type Progress,
-} from '../lib/progress';
+import { atom, onMount } from 'nanostores';
+import { PROGRESS_KEY, emptyProgress, placeAt, readSection, setName, visitModule, type Progress } from '../lib/progress';
+import { parseStored, progressProblem, serialise } from '../lib/progress-schema';
 
 /** ok: saved in localStorage; unavailable: storage missing or refusing writes; unreadable: the saved value is corrupt or from a newer release. */
 export type StorageState = 'ok' | 'unavailable' | 'unreadable';
 
 export const $progress = atom<Progress>(emptyProgress());
 export const $storage = atom<StorageState>('ok');
+/** Why the saved value is unreadable: found on load, or written by another tab. */
+export const $unreadableFrom = atom<'load' | 'other-tab'>('load');
 /** True once the saved value has been read (islands show stored state only after this). */
 export const $loaded = atom(false);
 
 const now = () => new Date().toISOString();
+
+/** The stored text this tab last read or wrote (null: nothing stored). */
+let lastText: string | null = null;
 
 function storage(): Storage | null {
   try {
@@ -39,74 +40,143 @@ function storage(): Storage | null {
   }
 }
 
+/** The stored text, or undefined when storage cannot be read. */
+function readText(): string | null | undefined {
+  const s = storage();
+  if (!s) return undefined;
+  try {
+    const t = s.getItem(PROGRESS_KEY);
+    return typeof t === 'string' || t === null ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function markUnreadable(from: 'load' | 'other-tab'): void {
+  $unreadableFrom.set(from);
+  $storage.set('unreadable');
+}
+
 function load(): void {
   if (typeof window === 'undefined' || $loaded.get()) return;
   $loaded.set(true);
-  const s = storage();
-  if (!s) return $storage.set('unavailable');
-  let text: string | null;
-  try {
-    text = s.getItem(PROGRESS_KEY);
-  } catch {
-    return $storage.set('unavailable');
-  }
+  const text = readText();
+  if (text === undefined) return $storage.set('unavailable');
+  lastText = text;
   if (text === null) return;
   const read = parseStored(text, now());
-  if (!read.ok) return $storage.set('unreadable');
+  if (!read.ok) return markUnreadable('load');
   $progress.set(read.value.progress);
   // An older version was migrated: save it in the current shape.
-  if (read.value.from !== read.value.progress.version) save(read.value.progress);
+  if (read.value.from !== read.value.progress.version) write(read.value.progress);
 }
 
-function save(p: Progress): void {
+function write(p: Progress): void {
   if ($storage.get() !== 'ok') return;
+  // The last line of defence: never write a value the reader would refuse.
+  if (progressProblem(p) !== undefined) return $storage.set('unavailable');
   try {
     const s = storage();
     if (!s) throw new Error('no storage');
-    s.setItem(PROGRESS_KEY, JSON.stringify(p));
+    const text = serialise(p);
+    s.setItem(PROGRESS_KEY, text);
+    lastText = text;
   } catch {
     $storage.set('unavailable');
   }
 }
 
+/**
+ * Bring this tab up to date with what is stored, just before a write. Returns false (and stops
+ * saving) when the stored value changed to something this release cannot read.
+ */
+function catchUp(): boolean {
+  if ($storage.get() !== 'ok') return true;
+  const text = readText();
+  if (text === undefined || text === lastText) return true;
+  lastText = text;
+  if (text === null) {
+    $progress.set(emptyProgress());
+    return true;
+  }
+  const read = parseStored(text, now());
+  if (!read.ok) {
+    markUnreadable('other-tab');
+    return false;
+  }
+  $progress.set(read.value.progress);
+  return true;
+}
+
 /** Apply a change: update the atom, then save (unless storage is unavailable or unreadable). */
 export function update(change: (p: Progress) => Progress): void {
   load();
+  catchUp();
   const prev = $progress.get();
-  const next = change(prev);
-  if (next === prev) return;
+  const changed = change(prev);
+  if (changed === prev) return;
+  const next = { ...changed, updatedAt: now() };
   $progress.set(next);
-  save(next);
+  write(next);
 }
 
-/** Read the saved progress (once per page) and follow changes made in other tabs. */
-let listening = false;
-export function initProgress(): void {
+function onStorage(e: StorageEvent): void {
+  if (e.key !== PROGRESS_KEY && e.key !== null) return;
+  if ($storage.get() !== 'ok') return;
+  const text = e.key === null ? null : e.newValue;
+  lastText = text;
+  if (text === null) return $progress.set(emptyProgress());
+  const read = parseStored(text, now());
+  // Exactly as on load: a value this tab cannot read is never overwritten.
+  if (!read.ok) return markUnreadable('other-tab');
+  $progress.set(read.value.progress);
+}
+
+// Read the saved progress once per page and follow other tabs while anything listens.
+onMount($progress, () => {
   if (typeof window === 'undefined') return;
   load();
-  if (listening) return;
-  listening = true;
-  window.addEventListener('storage', (e) => {
-    if (e.key !== PROGRESS_KEY || $storage.get() !== 'ok') return;
-    if (e.newValue === null) return $progress.set(emptyProgress());
-    const read = parseStored(e.newValue, now());
-    if (read.ok) $progress.set(read.value.progress);
-  });
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+});
+
+/** Read the saved progress (idempotent; islands call it after hydration). */
+export function initProgress(): void {
+  load();
 }
 
+/** A trainer's discussion mode (`?mode=discussion`): nothing at all is recorded. */
+export function discussionMode(): boolean {
+  try {
+    return typeof location !== 'undefined' && new URLSearchParams(location.search).get('mode') === 'discussion';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the module pages, the progress page and the certificate do. (Quiz and assessment results
+ * and the review queue are recorded by src/stores/attempt.ts and the review page through
+ * `update`, so the module page's tracker does not load their code.)
+ */
 export const actions = {
   visit: (slug: string) => update((p) => visitModule(p, slug, now())),
-  reach: (slug: string, section: string, completes = false) => update((p) => reachSection(p, slug, section, now(), { completes })),
-  quizDone: (slug: string, fraction: number, passed: boolean) => update((p) => recordQuiz(p, slug, fraction, passed, now())),
-  assessmentDone: (fraction: number, passed: boolean) => update((p) => recordAssessment(p, fraction, passed, now())),
+  read: (slug: string, section: string, completes = false) => update((p) => readSection(p, slug, section, now(), { completes })),
+  place: (slug: string, section: string) => update((p) => placeAt(p, slug, section, now())),
   setName: (name: string) => update((p) => setName(p, name)),
-  /** Replace everything with an imported (already validated) progress. */
-  replace: (p: Progress) => {
+  /**
+   * Replace everything with an imported (already validated) progress, after the learner
+   * confirmed. Returns what was there before, for 撤销.
+   */
+  replace: (p: Progress): Progress => {
     load();
+    catchUp();
+    const before = $progress.get();
     // A value that could not be read may now be overwritten: the learner chose to.
     if ($storage.get() === 'unreadable') $storage.set('ok');
     $progress.set(p);
-    save(p);
+    write(p);
+    return before;
   },
   /** Forget all progress (after the learner confirmed). */
   reset: () => {
@@ -116,6 +186,7 @@ export const actions = {
     if ($storage.get() !== 'ok') return;
     try {
       storage()?.removeItem(PROGRESS_KEY);
+      lastText = null;
     } catch {
       $storage.set('unavailable');
     }
@@ -123,7 +194,8 @@ export const actions = {
 };
 
 /** The notice shown once per page when progress cannot be saved. */
-export const STORAGE_MESSAGES: Readonly<Record<Exclude<StorageState, 'ok'>, string>> = {
-  unavailable: '无法保存学习进度:浏览器禁用了本地存储(例如隐私模式)或空间已满。课程可以照常学习,但关闭页面后进度不会保留。',
-  unreadable: '无法保存学习进度:本浏览器中保存的进度已损坏,或来自更新版本的课程,无法读取。课程可以照常学习;如需重新开始记录,可在「学习进度」页重置或导入进度文件。',
+export const STORAGE_MESSAGES: Readonly<Record<'unavailable' | 'unreadable' | 'other-tab', string>> = {
+  unavailable: '无法保存学习进度：浏览器禁用了本地存储（例如隐私模式）或空间已满。课程可以照常学习，但关闭页面后进度不会保留。',
+  unreadable: '无法保存学习进度：本浏览器中保存的进度已损坏，或来自更新版本的课程，无法读取。为了不覆盖它，本页不会改动它；课程可以照常学习。如需重新开始记录，可在「学习进度」页重置或导入进度文件。',
+  'other-tab': '已停止保存学习进度：另一个标签页刚刚保存了本页无法读取的进度（可能来自更新版本的课程）。为了不覆盖它，本页不再写入；请刷新页面后继续。',
 };

@@ -1,226 +1,186 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import { LIMITS } from '../../src/lib/progress-limits';
 import {
-  PROGRESS_VERSION,
   completedCount,
+  dict,
+  dropAttempt,
+  dropCards,
   emptyProgress,
-  exportFileName,
+  entry,
   isEmpty,
-  migrateV1,
   minutesLeft,
+  moduleOf,
   moduleStatus,
-  parseImport,
-  parseStored,
-  progressProblem,
-  reachSection,
-  readProgress,
+  placeAt,
+  putCard,
+  readSection,
   recordAssessment,
   recordQuiz,
+  saveAttempt,
   setName,
-  toExport,
+  summarise,
   visitModule,
-  type ProgressV1,
+  type AttemptRecord,
+  type Progress,
+  type SavedAttempt,
 } from '../../src/lib/progress';
+import { progressProblem } from '../../src/lib/progress-schema';
+import { newCard } from '../../src/lib/review';
 
 const T0 = '2026-11-20T08:00:00.000Z';
 const T1 = '2026-11-23T09:30:00.000Z';
-
-const v1: ProgressV1 = {
-  version: 1,
-  visited: ['retention-basics', 'cost-of-churn'],
-  completed: ['retention-basics'],
-  scores: { 'retention-basics': 85, 'cost-of-churn': 50 },
-  last: 'cost-of-churn#replacement-cost',
-};
-
-describe('migrations', () => {
-  it('v1 → v2 keeps visits, scores, completion and the last position', () => {
-    expect(migrateV1(v1, T1)).toEqual({
-      version: 2,
-      modules: {
-        'retention-basics': { visitedAt: T1, sections: [], quiz: { best: 0.85, attempts: 1, passed: true }, completedAt: T1 },
-        'cost-of-churn': { visitedAt: T1, sections: ['replacement-cost'], quiz: { best: 0.5, attempts: 1, passed: false } },
-      },
-      last: { module: 'cost-of-churn', section: 'replacement-cost', at: T1 },
-      assessment: null,
-      name: '',
-    });
-  });
-  it('v1 with a last position without section, and with none', () => {
-    expect(migrateV1({ ...v1, last: 'retention-basics' }, T1).last).toEqual({ module: 'retention-basics', section: null, at: T1 });
-    expect(migrateV1({ ...v1, last: null }, T1).last).toBeNull();
-    expect(migrateV1({ ...v1, last: '###' }, T1).last).toBeNull();
-  });
-  it('readProgress migrates v1 and reports the source version', () => {
-    const r = readProgress(v1, T1);
-    expect(r.ok && r.value.from).toBe(1);
-    expect(r.ok && r.value.progress.version).toBe(PROGRESS_VERSION);
-  });
-  it('a migrated v1 is always a valid v2 (property)', () => {
-    const slug = fc.constantFrom('retention-basics', 'cost-of-churn', 'risk-tiering', 'churn-prediction');
-    fc.assert(
-      fc.property(
-        fc.record({
-          visited: fc.array(slug),
-          completed: fc.array(slug),
-          scores: fc.dictionary(slug, fc.integer({ min: 0, max: 100 })),
-          last: fc.option(fc.tuple(slug, fc.option(fc.constantFrom('formula', 'periods'))).map(([m, s]) => (s ? `${m}#${s}` : m))),
-        }),
-        (raw) => {
-          const r = readProgress({ version: 1, ...raw }, T1);
-          expect(r.ok).toBe(true);
-          expect(progressProblem(migrateV1({ version: 1, ...raw }, T1))).toBeUndefined();
-        },
-      ),
-    );
-  });
-});
-
-describe('reading stored values', () => {
-  it('reads a current value unchanged', () => {
-    const p = recordQuiz(emptyProgress(), 'retention-basics', 1, true, T0);
-    const r = parseStored(JSON.stringify(p), T1);
-    expect(r).toEqual({ ok: true, value: { progress: p, from: 2 } });
-  });
-  it('refuses corrupt, foreign and future values with a reason', () => {
-    expect(parseStored('{bad', T1)).toMatchObject({ ok: false, reason: 'corrupt' });
-    expect(parseStored('"hello"', T1)).toMatchObject({ ok: false, reason: 'foreign' });
-    expect(parseStored('{"theme":"dark"}', T1)).toMatchObject({ ok: false, reason: 'foreign' });
-    expect(parseStored('{"version":3,"modules":{}}', T1)).toMatchObject({ ok: false, reason: 'future' });
-    expect(parseStored('{"version":2,"modules":[]}', T1)).toMatchObject({ ok: false, reason: 'corrupt' });
-    expect(parseStored('{"version":1,"visited":"x"}', T1)).toMatchObject({ ok: false, reason: 'corrupt' });
-  });
-  it('refuses each malformed field of v2', () => {
-    const good = recordAssessment(reachSection(recordQuiz(emptyProgress(), 'a1', 0.5, false, T0), 'a1', 'formula', T0), 0.9, true, T0);
-    expect(progressProblem(good)).toBeUndefined();
-    const bad: [string, unknown][] = [
-      ['modules', { 'Bad Slug': good.modules['a1'] }],
-      ['modules', { a1: { ...good.modules['a1'], visitedAt: 'yesterday' } }],
-      ['modules', { a1: { ...good.modules['a1'], sections: ['ok', 3] } }],
-      ['modules', { a1: { ...good.modules['a1'], quiz: { best: 2, attempts: 1, passed: false } } }],
-      ['modules', { a1: { ...good.modules['a1'], quiz: { best: 0.5, attempts: -1, passed: false } } }],
-      ['modules', { a1: { ...good.modules['a1'], quiz: { best: 0.5, attempts: 1, passed: 'no' } } }],
-      ['modules', { a1: { ...good.modules['a1'], completedAt: 5 } }],
-      ['last', { module: 'a1', section: 'x', at: 'now' }],
-      ['last', 'a1#x'],
-      ['assessment', { best: 0.5, attempts: 1 }],
-      ['assessment', { ...good.assessment, passedAt: 'x' }],
-      ['assessment', { ...good.assessment, passedScore: 7 }],
-      ['name', 'x'.repeat(61)],
-      ['name', null],
-    ];
-    for (const [field, value] of bad) expect(progressProblem({ ...good, [field]: value }), `${field}=${JSON.stringify(value)}`).toBeTypeOf('string');
-    expect(progressProblem([])).toBeTypeOf('string');
-  });
-});
-
-describe('import validation', () => {
-  const p = reachSection(recordQuiz(emptyProgress(), 'retention-basics', 0.9, true, T0), 'retention-basics', 'formula', T0);
-  it('round-trips an export', () => {
-    expect(parseImport(JSON.stringify(toExport(p, T1)), T1)).toEqual({ ok: true, value: p });
-    expect(exportFileName(T1)).toBe('留存学院学习进度-2026-11-23.json');
-  });
-  it('migrates an old export', () => {
-    const r = parseImport(JSON.stringify({ app: 'retention-academy', kind: 'progress', exportedAt: T0, progress: v1 }), T1);
-    expect(r.ok && r.value.modules['retention-basics']?.completedAt).toBe(T1);
-  });
-  it('refuses bad files with a reason', () => {
-    const reason = (text: string) => {
-      const r = parseImport(text, T1);
-      return r.ok ? '' : r.errors[0]!.message;
-    };
-    expect(reason('')).toBe('文件是空的。');
-    expect(reason('not json')).toMatch('不是有效的 JSON');
-    expect(reason('{"version":2}')).toMatch('不是留存学院导出的学习进度文件');
-    expect(reason(JSON.stringify({ app: 'retention-academy', kind: 'progress', progress: { ...p, version: 9 } }))).toMatch('更新版本');
-    expect(reason(JSON.stringify({ app: 'retention-academy', kind: 'progress', progress: { ...p, modules: 1 } }))).toMatch('modules');
-    expect(reason('x'.repeat(1_000_001))).toMatch('文件过大');
-  });
+const attempt = (correct: number, total = 20, at = T1, seed = 'aa11'): AttemptRecord => ({ seed, startedAt: at, finishedAt: at, correct, total, passed: false, timed: false });
+const saved = (n: number, startedAt = T0): SavedAttempt => ({
+  mode: 'practice',
+  seed: 'abc',
+  keys: Array.from({ length: n }, (_, i) => `retention-basics/q${i}`),
+  startedAt,
+  deadline: null,
+  index: 0,
+  answers: Array.from({ length: n }, () => null),
+  checked: Array.from({ length: n }, () => false),
+  hints: Array.from({ length: n }, () => 0),
 });
 
 describe('reducers', () => {
-  it('visit records the first visit only, and moves the last position to the module top', () => {
-    const p = visitModule(emptyProgress(), 'a1', T0);
-    expect(p.modules['a1']).toEqual({ visitedAt: T0, sections: [] });
-    expect(p.last).toEqual({ module: 'a1', section: null, at: T0 });
-    expect(visitModule(p, 'a1', T1)).toBe(p);
-    const inside = reachSection(p, 'a1', 'formula', T0);
-    expect(visitModule(inside, 'a1', T1)).toBe(inside);
-    const elsewhere = visitModule(inside, 'b2', T1);
-    expect(elsewhere.last).toEqual({ module: 'b2', section: null, at: T1 });
-    expect(visitModule(elsewhere, 'a1', T1).modules['a1']!.sections).toEqual(['formula']);
+  it('visit: records the first visit and moves the last position to the module top', () => {
+    const p = visitModule(emptyProgress(), 'retention-basics', T0);
+    expect(moduleOf(p, 'retention-basics')).toEqual({ visitedAt: T0, sections: [] });
+    expect(p.last).toEqual({ module: 'retention-basics', section: null, at: T0 });
+    // Nothing changes when visiting again from inside the module.
+    expect(visitModule(p, 'retention-basics', T1)).toBe(p);
   });
-  it('reachSection records sections once and moves the last position', () => {
-    let p = reachSection(emptyProgress(), 'a1', 'formula', T0);
-    p = reachSection(p, 'a1', 'periods', T0);
-    const same = reachSection(p, 'a1', 'periods', T1);
-    expect(same).toBe(p);
-    p = reachSection(p, 'a1', 'formula', T1);
-    expect(p.modules['a1']!.sections).toEqual(['formula', 'periods']);
+  it('readSection: records a section once, and completes a module without a quiz at its end', () => {
+    let p = readSection(emptyProgress(), 'a1', 'formula', T0);
+    expect(moduleOf(p, 'a1')!.sections).toEqual(['formula']);
+    expect(readSection(p, 'a1', 'formula', T1)).toBe(p);
+    p = readSection(p, 'a1', 'takeaways', T1, { completes: true });
+    expect(moduleOf(p, 'a1')).toMatchObject({ sections: ['formula', 'takeaways'], completedAt: T1 });
+    // Reading does not move the last position (placeAt does).
+    expect(p.last).toBeNull();
+    p = placeAt(p, 'a1', 'formula', T1);
     expect(p.last).toEqual({ module: 'a1', section: 'formula', at: T1 });
-    expect(moduleStatus(p, 'a1')).toBe('in-progress');
+    expect(placeAt(p, 'a1', 'formula', T0)).toBe(p);
   });
-  it('reaching the end completes a module without a quiz', () => {
-    const p = reachSection(emptyProgress(), 'a1', 'takeaways', T0, { completes: true });
-    expect(p.modules['a1']!.completedAt).toBe(T0);
-    expect(reachSection(p, 'a1', 'takeaways', T1, { completes: true }).modules['a1']!.completedAt).toBe(T0);
+  it('recordQuiz: best score, attempts, hints; passing (integers, 80 %) completes the module', () => {
+    let p = recordQuiz(emptyProgress(), 'a1', 5, 9, 1, T0);
+    expect(moduleOf(p, 'a1')!.quiz).toEqual({ best: 5 / 9, attempts: 1, passed: false, hints: 1 });
+    expect(moduleOf(p, 'a1')!.completedAt).toBeUndefined();
+    p = recordQuiz(p, 'a1', 8, 10, 2, T1);
+    expect(moduleOf(p, 'a1')).toMatchObject({ quiz: { best: 0.8, attempts: 2, passed: true, hints: 3 }, completedAt: T1 });
+    p = recordQuiz(p, 'a1', 1, 10, 0, T1);
+    expect(moduleOf(p, 'a1')!.quiz).toMatchObject({ best: 0.8, attempts: 3, passed: true });
+    expect(recordQuiz(p, 'a1', 0, 0, 0, T1)).toBe(p);
   });
-  it('recordQuiz keeps the best score, counts attempts and completes on pass', () => {
-    let p = recordQuiz(emptyProgress(), 'a1', 0.5, false, T0);
-    expect(moduleStatus(p, 'a1')).toBe('in-progress');
-    p = recordQuiz(p, 'a1', 0.9, true, T1);
-    p = recordQuiz(p, 'a1', 0.6, false, T1);
-    expect(p.modules['a1']).toMatchObject({ quiz: { best: 0.9, attempts: 3, passed: true }, completedAt: T1 });
-    expect(moduleStatus(p, 'a1')).toBe('completed');
-    expect(moduleStatus(p, 'zz')).toBe('not-started');
+  it('recordAssessment: keeps the history and the first pass', () => {
+    let p = recordAssessment(emptyProgress(), attempt(13, 20, T0));
+    expect(p.assessment).toMatchObject({ best: 0.65, attempts: 1, passed: false });
+    expect(p.assessment!.history).toHaveLength(1);
+    p = recordAssessment(p, attempt(16, 20, T1, 'bb22'));
+    expect(p.assessment).toMatchObject({ best: 0.8, attempts: 2, passed: true, passedAt: T1, passedScore: 0.8 });
+    expect(p.assessment!.history[1]).toMatchObject({ seed: 'bb22', passed: true });
+    p = recordAssessment(p, attempt(20, 20, '2026-12-01T00:00:00.000Z', 'cc33'));
+    expect(p.assessment).toMatchObject({ best: 1, passedAt: T1, passedScore: 0.8 });
   });
-  it('recordAssessment keeps the first pass', () => {
-    let p = recordAssessment(emptyProgress(), 0.6, false, T0);
-    expect(p.assessment).toEqual({ best: 0.6, attempts: 1, passed: false });
-    p = recordAssessment(p, 0.85, true, T1);
-    p = recordAssessment(p, 0.95, true, '2026-12-01T00:00:00.000Z');
-    expect(p.assessment).toEqual({ best: 0.95, attempts: 3, passed: true, passedAt: T1, passedScore: 0.85 });
+  it('setName: trims and limits the name', () => {
+    expect(setName(emptyProgress(), '  王五 ').name).toBe('王五');
+    expect(Array.from(setName(emptyProgress(), '名'.repeat(100)).name)).toHaveLength(LIMITS.name);
   });
-  it('setName trims and caps the name', () => {
-    const p = setName(emptyProgress(), '  张三 ');
-    expect(p.name).toBe('张三');
-    expect(setName(p, '张三')).toBe(p);
-    expect(setName(p, 'x'.repeat(80)).name).toHaveLength(60);
+});
+
+describe('the shared limits: reducers saturate instead of writing what the reader refuses (F5)', () => {
+  it('an attempt counter stops at the limit', () => {
+    const p: Progress = { ...emptyProgress(), modules: dict([['a1', { visitedAt: T0, sections: [], quiz: { best: 0.5, attempts: LIMITS.count, passed: false, hints: LIMITS.count } }]]) };
+    const next = recordQuiz(p, 'a1', 10, 10, 5, T1);
+    expect(moduleOf(next, 'a1')!.quiz).toMatchObject({ attempts: LIMITS.count, hints: LIMITS.count, passed: true });
+    expect(progressProblem(next)).toBeUndefined();
   });
-  it('minutesLeft, completedCount and isEmpty', () => {
-    const ids = ['a', 'b', 'c', 'takeaways'];
+  it('a module beyond the limit is not added; a section beyond the limit is not added', () => {
+    const full: Progress = { ...emptyProgress(), modules: dict(Array.from({ length: LIMITS.modules }, (_, i) => [`m${i}`, { visitedAt: T0, sections: [] }] as const)) };
+    const visited = visitModule(full, 'another', T1);
+    expect(Object.keys(visited.modules)).toHaveLength(LIMITS.modules);
+    expect(visited.last?.module).toBe('another');
+    expect(readSection(full, 'another', 'x', T1)).toBe(full);
+    expect(progressProblem(visited)).toBeUndefined();
+    const sections = Array.from({ length: LIMITS.sections }, (_, i) => `s${i}`);
+    const long: Progress = { ...emptyProgress(), modules: dict([['a1', { visitedAt: T0, sections }]]) };
+    expect(readSection(long, 'a1', 'one-more', T1)).toBe(long);
+    expect(moduleOf(readSection(long, 'a1', 'one-more', T1, { completes: true }), 'a1')!.completedAt).toBeUndefined();
+  });
+  it('the assessment history keeps the first pass and the latest attempts', () => {
+    let p = recordAssessment(emptyProgress(), attempt(20, 20, T0, 'first'));
+    for (let i = 0; i < LIMITS.history + 10; i++) p = recordAssessment(p, attempt(3, 20, T1, `x${i}`));
+    expect(p.assessment!.history).toHaveLength(LIMITS.history);
+    expect(p.assessment!.history[0]!.seed).toBe('first');
+    expect(p.assessment!.history.at(-1)!.seed).toBe(`x${LIMITS.history + 9}`);
+    expect(progressProblem(p)).toBeUndefined();
+  });
+  it('saved attempts: trimmed to the limits, the oldest other one goes when full', () => {
     let p = emptyProgress();
-    expect(isEmpty(p)).toBe(true);
-    expect(minutesLeft(p, 'm', 30, ids)).toBe(30);
-    p = reachSection(p, 'm', 'a', T0);
-    expect(isEmpty(p)).toBe(false);
-    expect(minutesLeft(p, 'm', 30, ids)).toBe(23); // ceil(30 × 3/4)
-    expect(minutesLeft(p, 'm', 30, [])).toBe(30);
-    p = recordQuiz(p, 'm', 1, true, T0);
-    expect(minutesLeft(p, 'm', 30, ids)).toBe(0);
-    expect(completedCount(p, ['m', 'n'])).toBe(1);
+    for (let i = 0; i < LIMITS.attempts; i++) p = saveAttempt(p, `quiz:m${i}`, saved(3, new Date(Date.parse(T0) + i * 1000).toISOString()));
+    p = saveAttempt(p, 'assessment', { ...saved(LIMITS.questions + 5, T1), answers: Array.from({ length: LIMITS.questions + 5 }, () => ({ type: 'number' as const, raw: '9'.repeat(200) })), index: 99 });
+    expect(Object.keys(p.attempts)).toHaveLength(LIMITS.attempts);
+    expect(entry(p.attempts, 'quiz:m0')).toBeUndefined();
+    const a = entry(p.attempts, 'assessment')!;
+    expect(a.keys).toHaveLength(LIMITS.questions);
+    expect(a.index).toBe(LIMITS.questions - 1);
+    expect(a.answers[0]).toEqual({ type: 'number', raw: '9'.repeat(LIMITS.answer) });
+    expect(progressProblem(p)).toBeUndefined();
+    expect(dropAttempt(p, 'nope')).toBe(p);
+    expect(entry(dropAttempt(p, 'assessment').attempts, 'assessment')).toBeUndefined();
   });
-  it('every reducer output is valid (property)', () => {
-    const slug = fc.constantFrom('a1', 'b2', 'c3');
-    const section = fc.constantFrom('formula', 'periods', 'takeaways');
-    const op = fc.oneof(
-      fc.tuple(fc.constant('visit' as const), slug),
-      fc.tuple(fc.constant('reach' as const), slug, section, fc.boolean()),
-      fc.tuple(fc.constant('quiz' as const), slug, fc.double({ min: -1, max: 2, noNaN: true }), fc.boolean()),
-      fc.tuple(fc.constant('assess' as const), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()),
-    );
-    fc.assert(
-      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
-        let p = emptyProgress();
-        for (const o of ops) {
-          if (o[0] === 'visit') p = visitModule(p, o[1], T0);
-          else if (o[0] === 'reach') p = reachSection(p, o[1], o[2], T0, { completes: o[3] });
-          else if (o[0] === 'quiz') p = recordQuiz(p, o[1], o[2], o[3], T0);
-          else p = recordAssessment(p, o[1], o[2], T0);
-        }
-        expect(progressProblem(p)).toBeUndefined();
-        expect(parseStored(JSON.stringify(p), T1)).toEqual({ ok: true, value: { progress: p, from: 2 } });
-      }),
-    );
+  it('review cards whose question is gone are dropped', () => {
+    const p: Progress = { ...emptyProgress(), review: dict([['a1/q1', newCard(T0)], ['a1/q2', newCard(T0)]]) };
+    expect(dropCards(p, ['a1/nope'])).toBe(p);
+    expect(Object.keys(dropCards(p, ['a1/q1']).review)).toEqual(['a1/q2']);
+  });
+  it('review cards: a new card past the limit is not added', () => {
+    const cards = dict(Array.from({ length: LIMITS.review }, (_, i) => [`a1/q${i}`, newCard(T0)] as const));
+    const p: Progress = { ...emptyProgress(), review: cards };
+    expect(putCard(p, 'a1/new', newCard(T1))).toBe(p);
+    expect(entry(putCard(p, 'a1/q0', newCard(T1)).review, 'a1/q0')!.due).toBe(newCard(T1).due);
+  });
+});
+
+describe('prototype-named slugs are ordinary keys (F6)', () => {
+  it('constructor, __proto__ and toString work through every reducer and view', () => {
+    let p = emptyProgress();
+    for (const s of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect(moduleOf(p, s)).toBeUndefined();
+      expect(moduleStatus(p, s)).toBe('not-started');
+    }
+    p = visitModule(p, 'constructor', T0);
+    p = readSection(p, 'constructor', 'definition', T0);
+    p = recordQuiz(p, 'constructor', 9, 10, 0, T1);
+    expect(moduleStatus(p, 'constructor')).toBe('completed');
+    expect(moduleOf(p, 'constructor')!.sections).toEqual(['definition']);
+    expect(Object.getPrototypeOf(p.modules)).toBeNull();
+    expect(Object.hasOwn(Object, 'quiz')).toBe(false);
+    expect(({} as Record<string, unknown>)['quiz']).toBeUndefined();
+  });
+  it('a record built with plain objects (as an adapter or a test might) never reads inherited members', () => {
+    const plain = { ...emptyProgress(), modules: {} as Progress['modules'], attempts: {} as Progress['attempts'], review: {} as Progress['review'] };
+    expect(moduleOf(plain, 'constructor')).toBeUndefined();
+    expect(moduleStatus(plain, 'toString')).toBe('not-started');
+    expect(entry(plain.attempts, 'hasOwnProperty')).toBeUndefined();
+    expect(moduleOf(readSection(plain, 'constructor', 's1', T0), 'constructor')!.sections).toEqual(['s1']);
+  });
+});
+
+describe('views', () => {
+  const p = recordQuiz(readSection(readSection(emptyProgress(), 'a1', 's1', T0), 'a1', 's2', T0), 'a2', 9, 10, 0, T0);
+  it('status, minutes left and completed count', () => {
+    expect(moduleStatus(p, 'a1')).toBe('in-progress');
+    expect(moduleStatus(p, 'a2')).toBe('completed');
+    expect(moduleStatus(p, 'a3')).toBe('not-started');
+    expect(minutesLeft(p, 'a1', 40, ['s1', 's2', 's3', 's4'])).toBe(20);
+    expect(minutesLeft(p, 'a2', 40, ['s1'])).toBe(0);
+    expect(minutesLeft(p, 'a3', 40, ['s1'])).toBe(40);
+    expect(completedCount(p, ['a1', 'a2', 'a3'])).toBe(1);
+  });
+  it('isEmpty and summarise', () => {
+    expect(isEmpty(emptyProgress())).toBe(true);
+    expect(isEmpty(p)).toBe(false);
+    expect(summarise(p)).toEqual({ modules: 2, completed: 1, assessment: 'none', review: 0, name: '', updatedAt: null });
   });
 });

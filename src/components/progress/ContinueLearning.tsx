@@ -19,7 +19,7 @@ export default function ContinueLearning({ modules }: { modules: OutlineLite[] }
   const href = `/modules/${m.slug}/${section ? `#${section.id}` : ''}`;
   return (
     <a class="button continue-learning" href={href} data-continue>
-      继续学习:{m.title}
+      继续学习：{m.title}
       {section ? ` · ${section.text}` : ''}
     </a>
   );

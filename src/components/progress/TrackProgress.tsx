@@ -1,12 +1,12 @@
 /** A track's progress on the home page: modules completed out of the track's modules (client:idle). */
-import { completedCount } from '../../lib/progress';
+import { completedCount, moduleOf } from '../../lib/progress';
 import { useProgress } from './use-progress';
 
 export default function TrackProgress({ title, modules }: { title: string; modules: string[] }) {
   const { progress, loaded } = useProgress();
   if (modules.length === 0) return null;
   const done = loaded ? completedCount(progress, modules) : 0;
-  const started = loaded ? modules.filter((s) => progress.modules[s]).length : 0;
+  const started = loaded ? modules.filter((s) => moduleOf(progress, s) !== undefined).length : 0;
   return (
     <div class="track-progress">
       <span>

@@ -1,8 +1,8 @@
 /**
- * One attempt at a quiz: the seeded order of options, items and matching choices, and the score.
- *
- * The seed is the quiz and the attempt number ("retention-basics#2"), so attempt 2 always shows
- * the same order — a learner who retries sees options reshuffled, and a test can predict it.
+ * The order in which one attempt shows a question's parts: options, ordering items and
+ * matching choices, shuffled from the attempt's seed and the question's key — so a stored seed
+ * reproduces the same order after a reload, a new attempt (new seed) reshuffles, and the order
+ * of one question does not depend on which other questions the attempt holds.
  */
 import type { Question } from '../../schemas/quiz';
 import { createRng, shuffle, type Rng } from '../random';
@@ -16,13 +16,6 @@ export interface Layout {
   items: string[];
   /** matching: the order of the right-hand choices. */
   choices: string[];
-}
-
-/** Pass threshold: a quiz (or the assessment) is passed at 80% or more. */
-export const PASS_THRESHOLD = 0.8;
-
-export function attemptSeed(quizId: string, attempt: number): string {
-  return `${quizId}#${attempt}`;
 }
 
 function layoutWith(q: Question, rng: Rng): Layout {
@@ -45,32 +38,12 @@ function layoutWith(q: Question, rng: Rng): Layout {
   }
 }
 
-/** The layout of every question for one attempt, deterministic for (quizId, attempt). */
-export function layoutAttempt(questions: readonly Question[], quizId: string, attempt: number): Layout[] {
-  const rng = createRng(attemptSeed(quizId, attempt));
-  return questions.map((q) => layoutWith(q, rng));
+/** The layout of one question in the attempt with `seed`. */
+export function layoutFor(q: Question, seed: string, key: string): Layout {
+  return layoutWith(q, createRng(`layout:${seed}:${key}`));
 }
 
-export interface Score {
-  correct: number;
-  total: number;
-  /** correct / total, 0 … 1 (0 for an empty quiz). */
-  fraction: number;
-  /** Whole percent, rounded down so that 79.9% never shows as 80%. */
-  percent: number;
-  passed: boolean;
-}
-
-/** Score from the number of right questions. Passed means fraction ≥ 80%, compared exactly. */
-export function score(correct: number, total: number): Score {
-  if (total <= 0) return { correct: 0, total: 0, fraction: 0, percent: 0, passed: false };
-  const c = Math.max(0, Math.min(correct, total));
-  return {
-    correct: c,
-    total,
-    fraction: c / total,
-    percent: Math.floor((c * 100) / total),
-    // c/total ≥ 4/5 in integers, free of rounding.
-    passed: c * 5 >= total * 4,
-  };
+/** The layouts of an attempt's questions (keys in the same order). */
+export function layoutAttempt(questions: readonly { key: string; question: Question }[], seed: string): Layout[] {
+  return questions.map((q) => layoutFor(q.question, seed, q.key));
 }

@@ -7,7 +7,7 @@
  * specific without giving half marks.
  */
 import type { Question } from '../../schemas/quiz';
-import { readNumber } from '../validate';
+import { readAnswer } from './numeric-answer';
 
 /** What a learner can give, per question type. */
 export type Answer =
@@ -17,9 +17,9 @@ export type Answer =
   | { type: 'choices'; optionIds: string[] }
   /** truefalse */
   | { type: 'boolean'; value: boolean }
-  /** numeric: the text as typed ("12.5", "12.5%", "１２.５"). */
+  /** numeric: the text as typed ("12.5", "12.5%", "１２.５", "180万元"). */
   | { type: 'number'; raw: string }
-  /** ordering: item ids in the learner's order. */
+  /** ordering: item ids in the learner's order (no answer until the learner moves an item). */
   | { type: 'order'; itemIds: string[] }
   /** matching: pair id → the chosen right-hand value. */
   | { type: 'match'; choices: Record<string, string> };
@@ -51,23 +51,42 @@ export function answerKind(q: Question): Answer['type'] {
   }
 }
 
-/** Whether an answer is complete enough to be checked (every part given). */
-export function isComplete(q: Question, a: Answer | undefined): boolean {
-  if (!a || a.type !== answerKind(q)) return false;
+/** An own property of a record built from stored or typed data (never an inherited one). */
+function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Why an answer cannot be checked yet (Chinese, ready to show), or undefined when it can:
+ * nothing given, an ordering question not touched, a matching question with a pair left open,
+ * or a numeric answer the unit reader cannot read (that is a message, never a wrong mark).
+ */
+export function answerProblem(q: Question, a: Answer | undefined): string | undefined {
+  if (q.type === 'ordering' && (!a || a.type !== 'order')) return '请先用「上移」「下移」把各项排好顺序，再检查答案。';
+  if (!a || a.type !== answerKind(q)) return '请先作答，再检查答案。';
   switch (a.type) {
     case 'choice':
-      return a.optionId !== '';
+      return a.optionId === '' ? '请先作答，再检查答案。' : undefined;
     case 'choices':
-      return a.optionIds.length > 0;
+      return a.optionIds.length > 0 ? undefined : '请至少选择一项，再检查答案。';
     case 'boolean':
-      return true;
-    case 'number':
-      return a.raw.trim() !== '';
+      return undefined;
+    case 'number': {
+      if (q.type !== 'numeric') return undefined;
+      const reading = readAnswer(a.raw, q.unit);
+      if (reading.kind === 'empty') return '请先填写答案，再检查。';
+      return reading.kind === 'unreadable' ? reading.message : undefined;
+    }
     case 'order':
-      return q.type === 'ordering' && a.itemIds.length === q.items.length;
+      return q.type === 'ordering' && a.itemIds.length === q.items.length ? undefined : '请先用「上移」「下移」把各项排好顺序，再检查答案。';
     case 'match':
-      return q.type === 'matching' && q.pairs.every((p) => (a.choices[p.id] ?? '') !== '');
+      return q.type === 'matching' && q.pairs.every((p) => (own(a.choices, p.id) ?? '') !== '') ? undefined : '请为每一项选择配对后再检查。';
   }
+}
+
+/** Whether an answer is complete enough to be checked (every part given, readable). */
+export function isComplete(q: Question, a: Answer | undefined): boolean {
+  return answerProblem(q, a) === undefined;
 }
 
 /**
@@ -106,7 +125,7 @@ export function grade(q: Question, a: Answer | undefined): Grade {
       const notes: string[] = [];
       if (missed) notes.push(`漏选 ${missed} 项`);
       if (extra) notes.push(`多选 ${extra} 项`);
-      return correct ? { correct, parts: { right, total } } : { correct, parts: { right, total }, note: notes.join(',') };
+      return correct ? { correct, parts: { right, total } } : { correct, parts: { right, total }, note: notes.join('，') };
     }
     case 'truefalse': {
       if (a.type !== 'boolean') return wrong();
@@ -115,8 +134,8 @@ export function grade(q: Question, a: Answer | undefined): Grade {
     }
     case 'numeric': {
       if (a.type !== 'number') return wrong();
-      const reading = readNumber(a.raw);
-      if (reading.kind !== 'number') return wrong(reading.kind === 'empty' ? '未作答' : '无法识别为数字');
+      const reading = readAnswer(a.raw, q.unit);
+      if (reading.kind !== 'number') return wrong(reading.kind === 'empty' ? '未作答' : '答案无法识别');
       const ok = withinTolerance(reading.value, q.answer, q.tolerance);
       return { correct: ok, parts: { right: ok ? 1 : 0, total: 1 } };
     }
@@ -131,7 +150,7 @@ export function grade(q: Question, a: Answer | undefined): Grade {
     case 'matching': {
       if (a.type !== 'match') return wrong();
       const total = q.pairs.length;
-      const right = q.pairs.filter((p) => a.choices[p.id] === p.right).length;
+      const right = q.pairs.filter((p) => own(a.choices, p.id) === p.right).length;
       const correct = right === total;
       return correct ? { correct, parts: { right, total } } : { correct, parts: { right, total }, note: `${right}/${total} 项配对正确` };
     }
@@ -158,7 +177,7 @@ export function correctAnswer(q: Question): Answer {
     case 'ordering':
       return { type: 'order', itemIds: q.items.map((i) => i.id) };
     case 'matching':
-      return { type: 'match', choices: Object.fromEntries(q.pairs.map((p) => [p.id, p.right])) };
+      return { type: 'match', choices: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(q.pairs.map((p) => [p.id, p.right]))) };
   }
 }
 
@@ -182,18 +201,18 @@ export function describeCorrect(q: Question): string {
       return q.options
         .filter((o) => o.correct)
         .map((o) => o.text)
-        .join(';');
+        .join('；');
     case 'truefalse':
       return q.answer ? '正确' : '错误';
     case 'numeric': {
-      const unit = q.unit ? ` ${q.unit}` : '';
-      const tol = q.tolerance > 0 ? `(允许误差 ±${fixed(q.tolerance, 4)}${unit})` : '';
+      const unit = q.unit === '%' ? '%' : q.unit ? ` ${q.unit}` : '';
+      const tol = q.tolerance > 0 ? `（允许误差 ±${fixed(q.tolerance, 4)}${unit}）` : '';
       return `${fixed(q.answer, q.decimals)}${unit}${tol}`;
     }
     case 'ordering':
       return q.items.map((i) => i.text).join(' → ');
     case 'matching':
-      return q.pairs.map((p) => `${p.left} — ${p.right}`).join(';');
+      return q.pairs.map((p) => `${p.left} — ${p.right}`).join('；');
   }
 }
 
@@ -206,7 +225,7 @@ export function describeAnswer(q: Question, a: Answer | undefined): string {
     case 'choices': {
       if (q.type !== 'multiple') return '未作答';
       const texts = q.options.filter((o) => a.optionIds.includes(o.id)).map((o) => o.text);
-      return texts.length ? texts.join(';') : '未作答';
+      return texts.length ? texts.join('；') : '未作答';
     }
     case 'boolean':
       return a.value ? '正确' : '错误';
@@ -221,7 +240,7 @@ export function describeAnswer(q: Question, a: Answer | undefined): string {
     }
     case 'match': {
       if (q.type !== 'matching') return '未作答';
-      return q.pairs.map((p) => `${p.left} — ${a.choices[p.id] || '未选'}`).join(';');
+      return q.pairs.map((p) => `${p.left} — ${own(a.choices, p.id) || '未选'}`).join('；');
     }
   }
 }

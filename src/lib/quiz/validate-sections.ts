@@ -19,22 +19,22 @@ export function findMissingSections(questions: readonly { id: string; section: s
 }
 
 /** The build error for a quiz whose links miss, naming the file, the questions and the sections. */
-export function sectionErrorMessage(slug: string, problems: readonly SectionProblem[], sectionIds: Iterable<string>): string {
+export function sectionErrorMessage(slug: string, problems: readonly SectionProblem[], sectionIds: Iterable<string>, file = `src/content/quizzes/${slug}.yaml`): string {
   const available = [...new Set([...sectionIds, ...LAYOUT_SECTIONS])].join(', ');
   const lines = problems.map((p) => `  题目「${p.questionId}」的 section「${p.section}」在 src/content/modules/${slug}.mdx 中不存在`);
-  return `src/content/quizzes/${slug}.yaml: “回看本节”链接指向不存在的小节:\n${lines.join('\n')}\n  该模块现有的小节 id:${available}`;
+  return `${file}: “回看本节”链接指向不存在的小节：\n${lines.join('\n')}\n  该模块现有的小节 id：${available}`;
 }
 
-/** Throws an Error naming `src/content/quizzes/<slug>.yaml` when any link misses. */
-export function assertQuizSections(slug: string, questions: readonly { id: string; section: string }[], sectionIds: Iterable<string>): void {
+/** Throws an Error naming the file (by default `src/content/quizzes/<slug>.yaml`) when any link misses. */
+export function assertQuizSections(slug: string, questions: readonly { id: string; section: string }[], sectionIds: Iterable<string>, file?: string): void {
   const ids = [...sectionIds];
   const problems = findMissingSections(questions, ids);
-  if (problems.length) throw new Error(sectionErrorMessage(slug, problems, ids));
+  if (problems.length) throw new Error(sectionErrorMessage(slug, problems, ids, file));
 }
 
 /** Throws when a quiz file has no module of the same slug. */
 export function assertQuizHasModule(slug: string, moduleSlugs: Iterable<string>): void {
   if (![...moduleSlugs].includes(slug)) {
-    throw new Error(`src/content/quizzes/${slug}.yaml: 没有对应的模块 src/content/modules/${slug}.mdx(测验文件名必须与模块 slug 相同)。`);
+    throw new Error(`src/content/quizzes/${slug}.yaml: 没有对应的模块 src/content/modules/${slug}.mdx（测验文件名必须与模块 slug 相同）。`);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { correctAnswer, describeAnswer, describeCorrect, grade, isComplete, matchingChoices, withinTolerance, type Answer } from '../../../src/lib/quiz/grade';
+import { answerProblem, correctAnswer, describeAnswer, describeCorrect, grade, isComplete, matchingChoices, withinTolerance, type Answer } from '../../../src/lib/quiz/grade';
 import { questionSchema, type Question } from '../../../src/schemas/quiz';
 
 const q = (raw: unknown): Question => questionSchema.parse(raw);
@@ -47,7 +47,7 @@ describe('multiple', () => {
   it('grades a partial answer as wrong but counts the right parts', () => {
     expect(grade(multiple, { type: 'choices', optionIds: ['a'] })).toEqual({ correct: false, parts: { right: 3, total: 4 }, note: '漏选 1 项' });
     expect(grade(multiple, { type: 'choices', optionIds: ['a', 'b', 'c'] })).toEqual({ correct: false, parts: { right: 3, total: 4 }, note: '多选 1 项' });
-    expect(grade(multiple, { type: 'choices', optionIds: ['c'] })).toEqual({ correct: false, parts: { right: 1, total: 4 }, note: '漏选 2 项,多选 1 项' });
+    expect(grade(multiple, { type: 'choices', optionIds: ['c'] })).toEqual({ correct: false, parts: { right: 1, total: 4 }, note: '漏选 2 项，多选 1 项' });
   });
   it('is incomplete with nothing chosen', () => {
     expect(isComplete(multiple, { type: 'choices', optionIds: [] })).toBe(false);
@@ -79,8 +79,11 @@ describe('numeric', () => {
     expect(n(' １２.５ ')).toBe(true);
   });
   it('says when the input is not a number', () => {
-    expect(grade(numeric, { type: 'number', raw: 'abc' })).toMatchObject({ correct: false, note: '无法识别为数字' });
+    expect(grade(numeric, { type: 'number', raw: 'abc' })).toMatchObject({ correct: false, note: '答案无法识别' });
     expect(isComplete(numeric, { type: 'number', raw: '  ' })).toBe(false);
+    // Unreadable text is not complete: it gets a message instead of a wrong mark.
+    expect(isComplete(numeric, { type: 'number', raw: 'abc' })).toBe(false);
+    expect(answerProblem(numeric, { type: 'number', raw: 'abc' })).toMatch('无法把「abc」识别为数字');
   });
   it('with tolerance 0 accepts only the exact value', () => {
     expect(grade(exact, { type: 'number', raw: '40' }).correct).toBe(true);
@@ -105,6 +108,11 @@ describe('ordering', () => {
     expect(grade(ordering, { type: 'order', itemIds: ['x', 'z', 'y', 'w'] })).toEqual({ correct: false, parts: { right: 2, total: 4 }, note: '2/4 项位置正确' });
     expect(grade(ordering, { type: 'order', itemIds: ['w', 'x', 'y', 'z'] }).parts.right).toBe(0);
   });
+  it('an untouched ordering question is unanswered, not an answer', () => {
+    expect(isComplete(ordering, undefined)).toBe(false);
+    expect(answerProblem(ordering, undefined)).toMatch('排好顺序');
+    expect(grade(ordering, undefined)).toMatchObject({ correct: false, note: '未作答' });
+  });
   it('an incomplete order is incomplete and wrong', () => {
     expect(isComplete(ordering, { type: 'order', itemIds: ['x', 'y', 'z'] })).toBe(false);
     expect(grade(ordering, { type: 'order', itemIds: ['x', 'y', 'z'] }).correct).toBe(false);
@@ -119,6 +127,12 @@ describe('matching', () => {
     expect(grade(matching, { type: 'match', choices: { p: '短期', r: '中期', s: '短期' } }).correct).toBe(true);
     expect(grade(matching, { type: 'match', choices: { p: '短期', r: '短期', s: '短期' } })).toEqual({ correct: false, parts: { right: 2, total: 3 }, note: '2/3 项配对正确' });
   });
+  it('reads only own choices: a pair id named like an Object.prototype member is not answered by inheritance', () => {
+    const proto = q({ ...base, id: 'p2', type: 'matching', pairs: [{ id: 'constructor', left: 'A', right: '1' }, { id: 'b', left: 'B', right: '2' }] });
+    expect(isComplete(proto, { type: 'match', choices: { b: '2' } })).toBe(false);
+    expect(grade(proto, { type: 'match', choices: { b: '2' } }).parts.right).toBe(1);
+    expect(grade(proto, correctAnswer(proto)).correct).toBe(true);
+  });
   it('is incomplete until every left item has a choice', () => {
     expect(isComplete(matching, { type: 'match', choices: { p: '短期', r: '' } })).toBe(false);
     expect(isComplete(matching, { type: 'match', choices: { p: '短期', r: '中期', s: '短期' } })).toBe(true);
@@ -132,23 +146,23 @@ describe('correct answers and descriptions', () => {
   });
   it('describes the correct answer in Chinese', () => {
     expect(describeCorrect(single)).toBe('选项 b');
-    expect(describeCorrect(multiple)).toBe('选项 a;选项 b');
+    expect(describeCorrect(multiple)).toBe('选项 a；选项 b');
     expect(describeCorrect(tf)).toBe('错误');
-    expect(describeCorrect(numeric)).toBe('12.5 %(允许误差 ±0.05 %)');
+    expect(describeCorrect(numeric)).toBe('12.5%（允许误差 ±0.05%）');
     expect(describeCorrect(exact)).toBe('40 人');
     expect(describeCorrect(ordering)).toBe('第一 → 第二 → 第三 → 第四');
-    expect(describeCorrect(matching)).toBe('月 — 短期;季 — 中期;周 — 短期');
+    expect(describeCorrect(matching)).toBe('月 — 短期；季 — 中期；周 — 短期');
   });
   it('describes the learner answer, including none', () => {
     const cases: [Question, Answer | undefined, string][] = [
       [single, { type: 'choice', optionId: 'a' }, '选项 a'],
       [single, undefined, '未作答'],
-      [multiple, { type: 'choices', optionIds: ['c', 'a'] }, '选项 a;选项 c'],
+      [multiple, { type: 'choices', optionIds: ['c', 'a'] }, '选项 a；选项 c'],
       [tf, { type: 'boolean', value: true }, '正确'],
       [numeric, { type: 'number', raw: '12' }, '12 %'],
       [numeric, { type: 'number', raw: '12%' }, '12%'],
       [ordering, { type: 'order', itemIds: ['y', 'x', 'z', 'w'] }, '第二 → 第一 → 第三 → 第四'],
-      [matching, { type: 'match', choices: { p: '中期', r: '' } }, '月 — 中期;季 — 未选;周 — 未选'],
+      [matching, { type: 'match', choices: { p: '中期', r: '' } }, '月 — 中期；季 — 未选；周 — 未选'],
     ];
     for (const [question, a, text] of cases) expect(describeAnswer(question, a)).toBe(text);
   });
