@@ -24,6 +24,11 @@ export interface EmbedProps {
   values?: Record<string, string | number | boolean>;
   /** Standalone /tools/<id>/ page: bare parameter names, no title (the page has its h1). */
   standalone?: boolean;
+  /**
+   * Read and write the page's query string (default true). False on slides (/present/<slug>/):
+   * the example values are used and typing never touches the deck's URL.
+   */
+  syncUrl?: boolean;
 }
 
 interface Props extends EmbedProps {
@@ -33,7 +38,7 @@ interface Props extends EmbedProps {
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
-export default function CalculatorShell({ spec, instance, values, standalone = false }: Props) {
+export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true }: Props) {
   const name = instance ?? spec.id;
   const prefix = standalone ? null : name;
   const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
@@ -44,6 +49,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), [spec]);
 
   useEffect(() => {
+    if (!syncUrl) return;
     const read = readState(new URLSearchParams(window.location.search), stateFields, prefix);
     if (Object.keys(read.values).length > 0) setRaw((r) => ({ ...r, ...read.values }));
     setIgnored(describeIgnored(read.ignored));
@@ -61,6 +67,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const parsed: Parsed = result.ok ? (result.parsed ?? {}) : {};
 
   const replaceUrl = (params: URLSearchParams) => {
+    if (!syncUrl) return;
     const q = params.toString();
     history.replaceState(history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
   };
