@@ -1,31 +1,44 @@
 /**
- * How a module's MDX knows it is being rendered for a deck (`/present/<slug>/` and its speaker
- * view) rather than for the module page or a handout: the deck pages set a flag on
- * `Astro.locals` before they render the module's `<Content />`.
+ * How a module's MDX knows it is rendered as a copy of the module page: for a deck
+ * (`/present/<slug>/` and its speaker view) or for a handout (`/workbook/`). Those pages set a
+ * mode on `Astro.locals` before they render a module's `<Content />`; the module page sets none.
  *
  * Contract for the page-side authoring components (decision 8):
- * - `<Slide>` renders, in deck mode, `<div data-deck-slide data-title="…">children</div>`
- *   (`data-title` only when the author gave `title`); outside deck mode it renders its 本节要点
- *   box (`page="summary"`) or nothing (`page="hidden"`).
- * - `<SpeakerNote>` renders, in deck mode, `<div data-deck-note>children</div>`; outside deck
- *   mode nothing.
- * - `<Calculator>` turns off its URL sync in deck mode (a value typed on a slide never changes
- *   the deck's URL, and the module page's URL contract is untouched), and allows the same
- *   instance twice, because the deck renders a section's prose (where the page's embed is)
- *   next to its slide (where the same embed is repeated) and keeps only the slide's copy.
+ * - `<Slide>` renders, in `deck` mode, `<div data-deck-slide data-title="…">children</div>`
+ *   (`data-title` only when the author gave `title`); otherwise (module page, handout) its
+ *   本节要点 box (`page="summary"`) or nothing (`page="hidden"`).
+ * - `<SpeakerNote>` renders, in `deck` mode, `<div data-deck-note>children</div>`; otherwise
+ *   nothing.
+ * - `<Calculator>`, in either copy mode, never reads or writes the page URL (a value typed on a
+ *   slide never changes a URL, and the module page's URL contract is untouched) and allows a
+ *   repeated instance name: a deck renders a section's prose (with the page's embed) next to
+ *   its slide (with the same embed repeated) and keeps only the slide's copy; the workbook
+ *   renders every module on one page.
  *
  * The deck builder (src/lib/present/split-module.ts) reads exactly these markers.
  */
-const DECK_RENDER = 'deckRender';
+const RENDER_MODE = 'moduleRenderMode';
+
+export type RenderMode = 'page' | 'deck' | 'handout';
 
 type Locals = Record<string, unknown>;
 
-/** Called by the deck pages before they render a module's content. */
-export function startDeckRender(locals: object): void {
-  (locals as Locals)[DECK_RENDER] = true;
+/** Called by the deck and workbook pages before they render a module's content. */
+export function setRenderMode(locals: object, mode: Exclude<RenderMode, 'page'>): void {
+  (locals as Locals)[RENDER_MODE] = mode;
 }
 
-/** Whether the current render is for a deck (the page-side components branch on this). */
+export function renderMode(locals: object): RenderMode {
+  const mode = (locals as Locals)[RENDER_MODE];
+  return mode === 'deck' || mode === 'handout' ? mode : 'page';
+}
+
+/** Whether the current render is for a deck (Slide and SpeakerNote branch on this). */
 export function isDeckRender(locals: object): boolean {
-  return (locals as Locals)[DECK_RENDER] === true;
+  return renderMode(locals) === 'deck';
+}
+
+/** Whether the module content is rendered as a copy (deck or handout): calculators do not sync the URL. */
+export function isCopyRender(locals: object): boolean {
+  return renderMode(locals) !== 'page';
 }
