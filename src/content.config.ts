@@ -4,6 +4,7 @@ import { moduleSchema } from './schemas/module';
 import { quizSchema } from './schemas/quiz';
 import { caseSchema } from './schemas/case';
 import { glossarySchema } from './schemas/glossary';
+import { guideSchema } from './schemas/guide';
 
 /** Course modules: `src/content/modules/<slug>.mdx`; the file name is the URL slug. */
 const modules = defineCollection({
@@ -29,4 +30,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { modules, quizzes, cases, glossary };
+/** Facilitator guides, one per module: `src/content/guides/<module-slug>.yaml` (checked against the module in src/utils/guides.ts). */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { modules, quizzes, cases, glossary, guides };
