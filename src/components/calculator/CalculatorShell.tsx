@@ -29,6 +29,11 @@ export interface EmbedProps {
    * the example values are used and typing never touches the deck's URL.
    */
   syncUrl?: boolean;
+  /**
+   * The frame element (default 'section'). 'div' with role="region" on slides, where reveal.js
+   * takes every <section> for a slide.
+   */
+  frame?: 'section' | 'div';
 }
 
 interface Props extends EmbedProps {
@@ -38,7 +43,7 @@ interface Props extends EmbedProps {
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
-export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true }: Props) {
+export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
   const name = instance ?? spec.id;
   const prefix = standalone ? null : name;
   const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
@@ -98,6 +103,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   };
 
   const id = (suffix: string) => `calc-${name}-${suffix}`;
+  const Frame = frame;
   const missing = result.ok
     ? ''
     : `还不能计算:请先修正${[...errors.keys()]
@@ -107,7 +113,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
         .join('、') || '输入'}。`;
 
   return (
-    <section class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
+    <Frame role={frame === 'div' ? 'region' : undefined} class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
       {!standalone && (
         <h3 class="calc-title" id={id('title')}>
           {spec.title}
@@ -196,7 +202,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       </details>
       {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
       {spec.chart && result.ok && <ChartFigure data={spec.chart(result.value, parsed)} />}
-    </section>
+    </Frame>
   );
 }
 
