@@ -28,7 +28,7 @@ async function start(root: HTMLElement): Promise<void> {
   const deck = new Reveal(root, {
     // Print: one slide per A4-landscape page (297 × 210 mm at 96 px per inch).
     width: printing ? 1123 : SLIDE_WIDTH,
-    height: printing ? 794 : SLIDE_HEIGHT,
+    height: printing ? 793 : SLIDE_HEIGHT,
     margin: printing ? 0 : 0.04,
     center: false,
     hash: true,
@@ -134,6 +134,7 @@ async function start(root: HTMLElement): Promise<void> {
   (window as unknown as { revealDeck: typeof deck }).revealDeck = deck;
 
   if (printing) return;
+
 
   state = { ...initialState(shape, deck.getState().indexh), ...revealPosition(), changedAt: 0, jump: '' };
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden']) {
