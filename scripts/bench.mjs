@@ -3,7 +3,8 @@
  * `npm run bench`: the performance figures we report.
  *  1. JS loaded before interaction per page type (measure-js.mjs; fails over the 25 KB
  *     calculator-page budget), 2. CSS per page type (measure-css.mjs), 3. the simulator core's
- *     speed (bench-simulator.mjs). Builds the site first when dist/ is missing.
+ *     speed (bench-simulator.mjs), 4. the slowest slide change of every deck (bench-deck.mjs,
+ *     headless Chromium). Builds the site first when dist/ is missing.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -22,4 +23,5 @@ let failed = 0;
 failed |= run(process.execPath, ['scripts/measure-js.mjs', dist, '--budget=25600']);
 failed |= run(process.execPath, ['scripts/measure-css.mjs', dist]);
 failed |= run(process.execPath, ['scripts/bench-simulator.mjs']);
+failed |= run(process.execPath, ['scripts/bench-deck.mjs', dist]);
 process.exit(failed ? 1 : 0);

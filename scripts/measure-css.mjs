@@ -33,6 +33,14 @@ function typeOf(url) {
   if (url === '/tools/') return 'tools-index';
   if (url.startsWith('/tools/')) return 'tool';
   if (url.startsWith('/simulator/')) return 'simulator';
+  // Trainer mode (issue 11): decks, speaker views, planner, guides, answer keys, workbook.
+  if (/^\/present\/[^/]+\/speaker\/$/.test(url)) return 'speaker';
+  if (/^\/present\/[^/]+\/$/.test(url)) return 'deck';
+  if (url === '/present/') return 'present-index';
+  if (url === '/trainer/') return 'planner';
+  if (/^\/trainer\/[^/]+\/key\/$/.test(url)) return 'answer-key';
+  if (/^\/trainer\/[^/]+\/$/.test(url)) return 'guide';
+  if (url === '/workbook/') return 'workbook';
   return 'other';
 }
 

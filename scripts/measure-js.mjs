@@ -11,7 +11,8 @@
  * which load when a chart scrolls into view; the search index, loaded on first search). The
  * lazily loaded chunks are listed separately. Each file is counted once per page.
  *
- * Pages are grouped by type: home, module, tool (each /tools/<id>/), tools-index, other.
+ * Pages are grouped by type: home, module, tool (each /tools/<id>/), tools-index, deck, speaker,
+ * present-index, planner, guide, answer-key, workbook, other.
  * With --budget, exits 1 if any calculator page (tool) loads more than that many bytes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -146,6 +147,14 @@ function typeOf(url) {
   if (url === '/tools/') return 'tools-index';
   if (url.startsWith('/tools/')) return 'tool';
   if (url.startsWith('/modules/')) return 'module';
+  // Trainer mode (issue 11): decks, speaker views, planner, guides, answer keys, workbook.
+  if (/^\/present\/[^/]+\/speaker\/$/.test(url)) return 'speaker';
+  if (/^\/present\/[^/]+\/$/.test(url)) return 'deck';
+  if (url === '/present/') return 'present-index';
+  if (url === '/trainer/') return 'planner';
+  if (/^\/trainer\/[^/]+\/key\/$/.test(url)) return 'answer-key';
+  if (/^\/trainer\/[^/]+\/$/.test(url)) return 'guide';
+  if (url === '/workbook/') return 'workbook';
   return 'other';
 }
 
