@@ -167,4 +167,4 @@ function calculatorEmbed(line: string): { id: string; instance?: string; values:
 }
 
 /** Modules whose slides are written; every module once all 14 are. */
-const COVERAGE = new Set<string>(['retention-basics.mdx', 'cost-of-churn.mdx', 'employee-churn-types.mdx', 'employee-churn-causes.mdx', 'employee-retention-strategies.mdx', 'customer-churn-patterns.mdx', 'churn-cause-analysis.mdx', 'early-warning-signals.mdx', 'customer-retention-strategies.mdx', 'loyalty-measurement.mdx', 'retention-theories.mdx', 'churn-prediction.mdx']);
+const COVERAGE = new Set<string>(['retention-basics.mdx', 'cost-of-churn.mdx', 'employee-churn-types.mdx', 'employee-churn-causes.mdx', 'employee-retention-strategies.mdx', 'customer-churn-patterns.mdx', 'churn-cause-analysis.mdx', 'early-warning-signals.mdx', 'customer-retention-strategies.mdx', 'loyalty-measurement.mdx', 'retention-theories.mdx', 'churn-prediction.mdx', 'risk-tiering.mdx']);
