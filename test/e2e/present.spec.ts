@@ -122,6 +122,14 @@ test.describe('presenting retention-basics', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.reveal')?.dataset['ready'] === 'true');
     expect(await currentSlide(page)).toBe(12);
     await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('aria-label', new RegExp(`第 12 张，共 ${total} 张`));
+
+    // S opens the speaker view on the same slide.
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await expect(speaker).toHaveURL(new RegExp(`/present/${slug}/speaker/#/12$`));
+    await expect(speaker.locator('[data-speaker-position]')).toHaveText(new RegExp(`第 12 / ${total} 张`));
+    await speaker.close();
   });
 
   test('speaker view and audience window follow each other, across a reload of each', async ({ page, context }) => {
