@@ -83,6 +83,19 @@ function notesFor(nodes: HTMLElement): string {
   return nodes.innerHTML.trim();
 }
 
+/**
+ * The island runtime `<script>`/`<style>` elements of a piece of rendered HTML. Astro writes the
+ * runtime once per page, before the first island it renders — also when that island is inside
+ * children a component then does not show (a hidden slide on the module page), so whoever drops
+ * such children must keep these.
+ */
+export function islandRuntime(html: string): string[] {
+  if (!/<(script|style)\b/i.test(html)) return [];
+  const out: string[] = [];
+  liftRuntime(parse(html, PARSE_OPTIONS), out);
+  return out;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitModule, splitLongSlide, staticCopy, escapeHtml, MAX_LIST_ITEMS } from '../../../src/lib/present/split-module';
+import { splitModule, splitLongSlide, staticCopy, escapeHtml, islandRuntime, MAX_LIST_ITEMS } from '../../../src/lib/present/split-module';
 
 // What a module renders in deck mode (DeckH2, Slide, SpeakerNote, a case, calculators, islands).
 const html = `
@@ -102,6 +102,16 @@ describe('splitLongSlide', () => {
     expect(slides[2]!.html).toBe('<ol start="13"><li>13</li><li>14</li></ol>');
     const bullets = splitLongSlide('T', `<ul>${items(7)}</ul>`);
     expect(bullets[1]!.html).toBe('<ul><li>7</li></ul>');
+  });
+});
+
+describe('islandRuntime', () => {
+  it('finds the island runtime scripts and styles in rendered children, or nothing', () => {
+    expect(islandRuntime('<style>astro-island{display:contents}</style><script>define()</script><astro-island uid="1"><div>x</div></astro-island>')).toEqual([
+      '<style>astro-island{display:contents}</style>',
+      '<script>define()</script>',
+    ]);
+    expect(islandRuntime('<ul><li>plain</li></ul>')).toEqual([]);
   });
 });
 
