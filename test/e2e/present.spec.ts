@@ -78,6 +78,8 @@ test.describe('every deck fits', () => {
 });
 
 test.describe('presenting retention-basics', () => {
+  // Two windows, reloads and axe runs on a busy 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   const slug = 'retention-basics';
 
   test('keys, a typed slide number, blank screen, overview; the hash survives a reload', async ({ page }) => {
