@@ -7,6 +7,7 @@
  *     in the browser: input → updated tier table at 100,000 rows, and a refit (the Playwright check
  *     in test/e2e/simulator.spec.ts, which prints its timings). Builds the site first when dist/ is
  *     missing.
+ *  5. the slowest slide change of every deck (bench-deck.mjs, headless Chromium).
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -26,4 +27,5 @@ failed |= run(process.execPath, ['scripts/measure-js.mjs', dist, '--budget=25600
 failed |= run(process.execPath, ['scripts/measure-css.mjs', dist]);
 failed |= run(process.execPath, ['scripts/bench-simulator.mjs']);
 failed |= run('npx', ['playwright', 'test', 'test/e2e/simulator.spec.ts', '-g', 're-tiering 100,000 rows', '--reporter=list']);
+failed |= run(process.execPath, ['scripts/bench-deck.mjs', dist]);
 process.exit(failed ? 1 : 0);

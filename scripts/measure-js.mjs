@@ -11,7 +11,8 @@
  * which load when a chart scrolls into view; the search index, loaded on first search). The
  * lazily loaded chunks are listed separately. Each file is counted once per page.
  *
- * Pages are grouped by type: home, module, tool (each /tools/<id>/), tools-index, other.
+ * Pages are grouped by type: those of scripts/page-types.mjs (home, module, tool,
+ * deck, speaker, planner, guide, answer-key, workbook, …).
  * With --budget, exits 1 if any calculator page (tool) loads more than that many bytes. With
  * --module-budget, exits 1 if any module page loads more than that many bytes *before
  * interaction*: everything except what only client:visible islands need (issue 15: the theme,

@@ -6,6 +6,7 @@ import { caseSchema } from './schemas/case';
 import { glossarySchema } from './schemas/glossary';
 import { exerciseFileSchema } from './schemas/exercise';
 import { assessmentBankSchema } from './schemas/assessment';
+import { guideSchema } from './schemas/guide';
 
 /** Course modules: `src/content/modules/<slug>.mdx`; the file name is the URL slug. */
 const modules = defineCollection({
@@ -43,4 +44,10 @@ const assessment = defineCollection({
   schema: assessmentBankSchema,
 });
 
-export const collections = { modules, quizzes, cases, glossary, exercises, assessment };
+/** Facilitator guides, one per module: `src/content/guides/<module-slug>.yaml` (checked against the module in src/utils/guides.ts). */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { modules, quizzes, cases, glossary, exercises, assessment, guides };

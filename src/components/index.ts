@@ -10,3 +10,6 @@ export { default as Calculator } from './calculator/Calculator.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
 /** The churn risk-tiering simulator island; in MDX: <Simulator client:visible compact sample="customers" />. */
 export { default as Simulator } from './simulator/SimulatorIsland';
+/** Trainer authoring (decision 8): slide blocks per H2 section, and notes only the presenter sees. */
+export { default as Slide } from './present/Slide.astro';
+export { default as SpeakerNote } from './present/SpeakerNote.astro';

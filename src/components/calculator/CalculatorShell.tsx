@@ -24,6 +24,16 @@ export interface EmbedProps {
   values?: Record<string, string | number | boolean>;
   /** Standalone /tools/<id>/ page: bare parameter names, no title (the page has its h1). */
   standalone?: boolean;
+  /**
+   * Read and write the page's query string (default true). False on slides (/present/<slug>/):
+   * the example values are used and typing never touches the deck's URL.
+   */
+  syncUrl?: boolean;
+  /**
+   * The frame element (default 'section'). 'div' with role="region" on slides, where reveal.js
+   * takes every <section> for a slide.
+   */
+  frame?: 'section' | 'div';
 }
 
 interface Props extends EmbedProps {
@@ -33,7 +43,7 @@ interface Props extends EmbedProps {
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
-export default function CalculatorShell({ spec, instance, values, standalone = false }: Props) {
+export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
   const name = instance ?? spec.id;
   const prefix = standalone ? null : name;
   const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
@@ -44,6 +54,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), [spec]);
 
   useEffect(() => {
+    if (!syncUrl) return;
     const read = readState(new URLSearchParams(window.location.search), stateFields, prefix);
     if (Object.keys(read.values).length > 0) setRaw((r) => ({ ...r, ...read.values }));
     setIgnored(describeIgnored(read.ignored));
@@ -61,6 +72,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const parsed: Parsed = result.ok ? (result.parsed ?? {}) : {};
 
   const replaceUrl = (params: URLSearchParams) => {
+    if (!syncUrl) return;
     const q = params.toString();
     history.replaceState(history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
   };
@@ -91,6 +103,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   };
 
   const id = (suffix: string) => `calc-${name}-${suffix}`;
+  const Frame = frame;
   const missing = result.ok
     ? ''
     : `还不能计算:请先修正${[...errors.keys()]
@@ -100,7 +113,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
         .join('、') || '输入'}。`;
 
   return (
-    <section class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
+    <Frame role={frame === 'div' ? 'region' : undefined} class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
       {!standalone && (
         <h3 class="calc-title" id={id('title')}>
           {spec.title}
@@ -189,7 +202,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       </details>
       {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
       {spec.chart && result.ok && <ChartFigure data={spec.chart(result.value, parsed)} />}
-    </section>
+    </Frame>
   );
 }
 
