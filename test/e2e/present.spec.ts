@@ -51,9 +51,11 @@ test.describe('every deck fits', () => {
           const out: string[] = [];
           const total = document.querySelectorAll('.reveal .slides > section').length;
           if (deck.getTotalSlides() !== total) out.push(`reveal.js counts ${deck.getTotalSlides()} slides, the deck has ${total}`);
+          await frame();
           for (let i = 0; i < total; i++) {
+            // reveal.js shows the slide synchronously (no transition under reduced motion), and
+            // reading the sizes below forces layout: no need to wait for a frame per slide.
             deck.slide(i, 0, 0);
-            await frame();
             const slide = deck.getCurrentSlide();
             const box = slide.querySelector<HTMLElement>('.slide-frame');
             if (!box) {
@@ -122,6 +124,14 @@ test.describe('presenting retention-basics', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.reveal')?.dataset['ready'] === 'true');
     expect(await currentSlide(page)).toBe(12);
     await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('aria-label', new RegExp(`第 12 张，共 ${total} 张`));
+
+    // S opens the speaker view on the same slide.
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await expect(speaker).toHaveURL(new RegExp(`/present/${slug}/speaker/#/12$`));
+    await expect(speaker.locator('[data-speaker-position]')).toHaveText(new RegExp(`第 12 / ${total} 张`));
+    await speaker.close();
   });
 
   test('speaker view and audience window follow each other, across a reload of each', async ({ page, context }) => {

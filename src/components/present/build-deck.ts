@@ -49,7 +49,7 @@ export async function guideBlocks(slug: string): Promise<PlannedBlock[] | null> 
 }
 
 export async function buildDeck(entry: ModuleEntry, html: string, site: URL | undefined): Promise<DeckData> {
-  const source = splitModule(html);
+  const source = splitModule(html, moduleUrl(entry.id));
   const questions = (await getQuiz(entry.id)) ?? [];
   const cases = new Map<string, DeckCase>();
   const caseNotes: Record<string, string> = {};

@@ -112,11 +112,21 @@ export function splitLongSlide(title: string, html: string): SourceSlide[] {
   return slides;
 }
 
-/** Split a module's deck-mode HTML into sections (see the module comment for the markers). */
-export function splitModule(html: string): ModuleSource {
+/**
+ * Split a module's deck-mode HTML into sections (see the module comment for the markers).
+ * `pageUrl` is the module page: a link to a section of the page (`#win-back`) points there,
+ * since the deck and the speaker view have no such section.
+ */
+export function splitModule(html: string, pageUrl = ''): ModuleSource {
   const root = parse(html, PARSE_OPTIONS);
   const runtime: string[] = [];
   liftRuntime(root, runtime);
+  if (pageUrl) {
+    for (const a of root.querySelectorAll('a[href^="#"]')) {
+      const href = a.getAttribute('href')!;
+      if (href.length > 1) a.setAttribute('href', `${pageUrl}${href}`);
+    }
+  }
 
   const intro = parse('', PARSE_OPTIONS);
   const sections: { id: string; title: string; body: HTMLElement; slides: SourceSlide[]; speakerNotes: string[]; cases: string[] }[] = [];

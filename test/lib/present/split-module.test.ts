@@ -72,6 +72,12 @@ describe('splitModule', () => {
     expect(JSON.stringify(source.sections)).not.toContain('<script');
   });
 
+  it('points links to a section of the page at the module page', () => {
+    const linked = splitModule('<h2 data-deck-section="s">S</h2><p><a href="#win-back">下文</a> <a href="#">top</a> <a href="/x/">x</a></p>', '/modules/m/');
+    expect(linked.sections[0]!.notes).toBe('<p><a href="/modules/m/#win-back">下文</a> <a href="#">top</a> <a href="/x/">x</a></p>');
+    expect(splitModule('<h2 data-deck-section="s">S</h2><p><a href="#a">a</a></p>').sections[0]!.notes).toContain('href="#a"');
+  });
+
   it('escapes text it writes into HTML', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
     const tricky = splitModule('<h2 data-deck-section="s">S</h2><div data-calc-embed="x"><h3 class="calc-title">&lt;b&gt;</h3></div>');
