@@ -40,6 +40,18 @@ test.describe('section summaries on a module page', () => {
     await expect(page.locator('[data-instance="slide-retention"], #calc-slide-retention-start')).toHaveCount(0);
   });
 
+  // A hidden slide's calculator is rendered and discarded; it must not take Astro's one-time
+  // hydration runtime with it (the first calculator of this page sits on a hidden slide).
+  test('calculators on the page still hydrate when the first one in the source is on a hidden slide', async ({ page }) => {
+    expect(source.indexOf('instance="slide-retention"')).toBeLessThan(source.indexOf('<Calculator id="retention" values'));
+    expect(await page.evaluate(() => customElements.get('astro-island') !== undefined)).toBe(true);
+    const island = page.locator('astro-island', { has: page.locator('section.calc[data-instance="retention"]') });
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', /.*/);
+    await page.locator('#calc-retention-new').fill('100');
+    await expect(page.locator('section.calc[data-instance="retention"] output[data-metric="retention-rate"]')).toHaveText('95.0%');
+  });
+
   test('prints the boxes, with a border and no background', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     const box = page.locator('aside.section-summary').first();
