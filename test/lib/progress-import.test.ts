@@ -58,7 +58,7 @@ describe('refused files leave nothing to write, with the reason in Chinese', () 
     ['a future version', file({ ...done, version: 9 }), /更新版本的课程（版本 9）/],
     ['a corrupt record', file({ ...done, modules: { 'retention-basics': { visitedAt: 'yesterday', sections: [] } } }), /应是时间/],
     ['bare NaN', '{"app":"retention-academy","kind":"progress","progress":NaN}', /不是有效的 JSON/],
-    ['1e999', file({ ...done, name: 1e999 }), /name/],
+    ['1e999', file({ ...done, name: Number.POSITIVE_INFINITY }), /name/],
   ];
   it.each(cases)('%s', (_, text, reason) => {
     const r = importText(text);

@@ -76,7 +76,8 @@ export async function buildDeck(entry: ModuleEntry, html: string, site: URL | un
     slides,
     cases,
     questions,
-    layouts: layoutAttempt(questions, entry.id, 1),
+    // The printed order of the module page (Quiz.astro), so slides, worksheet and key agree.
+    layouts: layoutAttempt(questions.map((q) => ({ key: `${entry.id}/${q.id}`, question: q })), 'print'),
     blocks,
     fragments: slides.map((s) => (s.kind === 'quiz' ? 1 : 0)),
   };

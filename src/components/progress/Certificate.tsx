@@ -26,6 +26,7 @@ export default function Certificate({ modules, hours }: CertificateProps) {
   const status = certificateStatus(progress, modules);
   useEffect(() => {
     if (loaded && status.eligible && progress.certificate?.number !== certificateNumber(progress)) update((p) => issueCertificate(p, modules, new Date().toISOString()));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- issue once when the record becomes eligible; progress changes by this very update
   }, [loaded, status.eligible]);
 
   if (!loaded) return <p class="muted">正在读取你的学习记录……</p>;

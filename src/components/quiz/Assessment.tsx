@@ -86,6 +86,7 @@ export default function Assessment({ size, minutes, dataUrl, written, generated 
     if (!loaded || resumedOnce.current) return;
     resumedOnce.current = true;
     if (attemptOf(progress, ASSESSMENT_ATTEMPT_ID)) void open(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- resume once, when the stored progress has loaded
   }, [loaded]);
 
   // Leaving mid-attempt asks first (the attempt is saved either way).
@@ -94,6 +95,7 @@ export default function Assessment({ size, minutes, dataUrl, written, generated 
     if (!running) return;
     setFinished(running.store.$state.get().result !== null);
     return running.store.$state.listen((s) => setFinished(s.result !== null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow the attempt's store, not the phase object around it
   }, [running?.store]);
   useEffect(() => {
     if (!running || finished) return;
@@ -102,6 +104,7 @@ export default function Assessment({ size, minutes, dataUrl, written, generated 
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener per attempt store
   }, [running?.store, finished]);
 
   if (phase.kind === 'loading') return <p class="muted" role="status">{phase.resume ? '正在恢复你未完成的测评……' : '正在抽取题目……'}</p>;

@@ -67,6 +67,7 @@ export default function QuizIsland({ module, track, questions, templates, discus
       retried: false,
       n: 1,
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the attempt is created (or resumed) once, on mount
   }, []);
 
   const retry = () => {

@@ -31,6 +31,7 @@ function ReviewCardView({ store, item, onNext, index, total }: { store: AttemptS
     const target = s.focus?.target;
     if (!target) return;
     requestAnimationFrame(() => document.getElementById(target === 'feedback' ? 'review-feedback' : target === 'notice' ? 'review-error' : 'review-prompt')?.focus());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus moves once per focus request (its sequence number), not on every render
   }, [s.focus?.seq]);
   return (
     <form
@@ -94,6 +95,7 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
 
   useEffect(() => {
     if (loaded && phase.kind === 'waiting' && due.length > 0) void begin();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- start once, when the stored progress has loaded
   }, [loaded]);
 
   const current = useMemo(() => {
@@ -114,6 +116,7 @@ export default function ReviewSession({ dataUrl }: { dataUrl: string }) {
       void record.review([{ key, correct, hinted: (s.hints[0] ?? 0) > 0, generated: run.generated }]);
     });
     return { store, item: itemOf(run, phase.bank.titles), key };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt store per item shown, keyed by the queue position
   }, [phase.kind === 'ready' ? `${phase.done}/${phase.queue.length}` : phase.kind]);
 
   if (!loaded || (phase.kind === 'waiting' && due.length > 0)) return <p class="muted" role="status">正在读取你的复习队列……</p>;

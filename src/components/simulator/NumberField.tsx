@@ -35,6 +35,7 @@ export default function NumberField({ id, label, value, onValue, bound, size = 8
       setRaw(shown(value));
       setError(null);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a value from outside replaces the text; typing must not
   }, [value]);
   const onInput = (text: string) => {
     setRaw(text);
