@@ -56,6 +56,17 @@ for (const theme of ['light', 'dark'] as const) {
       // Bring every island into view (client:visible hydrates on sight), then wait until none is
       // left unhydrated: Astro removes the `ssr` attribute when an island has hydrated.
       // (An island is display: contents, so its first element is what scrolls into view.)
+      // A deck shows one slide at a time: an island on a slide hydrates once its slide is shown,
+      // so walk to each such slide through the reveal.js API (waiting for its island), then back.
+      const deckIslands = await page.evaluate(() => {
+        const slides = [...document.querySelectorAll('.reveal .slides > section')];
+        return [...document.querySelectorAll('.reveal astro-island')].map((island) => slides.findIndex((s) => s.contains(island)));
+      });
+      for (const [n, index] of deckIslands.entries()) {
+        await page.evaluate((i) => (window as unknown as { revealDeck: { slide(h: number): void } }).revealDeck.slide(i), index);
+        await expect(page.locator('.reveal astro-island').nth(n), `island on slide ${index + 1} not hydrated`).not.toHaveAttribute('ssr');
+      }
+      if (deckIslands.length) await page.evaluate(() => (window as unknown as { revealDeck: { slide(h: number): void } }).revealDeck.slide(0));
       await page.evaluate(async () => {
         for (const island of document.querySelectorAll('astro-island')) {
           (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' });

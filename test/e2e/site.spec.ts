@@ -122,7 +122,7 @@ test('keyboard only: skip link, search, outline and next module', async ({ page 
   // Reach the search box by Tab from the top of the page.
   await page.goto(A1);
   let reached = false;
-  for (let i = 0; i < 10 && !reached; i++) {
+  for (let i = 0; i < 20 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await page.evaluate(() => document.activeElement?.id === 'site-search-input');
   }

@@ -8,6 +8,7 @@
 import Reveal from 'reveal.js';
 import { deckReducer, initialState, positionOf, type DeckAction, type DeckPosition, type DeckState } from '../../lib/present/deck-state';
 import { channelName, parseSyncMessage, SYNC_VERSION, type SyncMessage } from '../../lib/present/sync-message';
+import { PRINT_HEIGHT, PRINT_WIDTH } from './print-view';
 
 /** The canvas every slide is laid out on; reveal.js scales it to the screen (16:9). */
 export const SLIDE_WIDTH = 1280;
@@ -26,9 +27,9 @@ async function start(root: HTMLElement): Promise<void> {
   const speakerUrl = `/present/${slug}/speaker/`;
 
   const deck = new Reveal(root, {
-    // Print: one slide per A4-landscape page (297 × 210 mm at 96 px per inch).
-    width: printing ? 1123 : SLIDE_WIDTH,
-    height: printing ? 793 : SLIDE_HEIGHT,
+    // Print: one slide per A4-landscape page (./print-view.ts).
+    width: printing ? PRINT_WIDTH : SLIDE_WIDTH,
+    height: printing ? PRINT_HEIGHT : SLIDE_HEIGHT,
     margin: printing ? 0 : 0.04,
     center: false,
     hash: true,
