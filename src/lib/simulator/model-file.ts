@@ -18,15 +18,14 @@
  * fields it checked, so nothing else in the file reaches the simulator.
  */
 import { fail, fieldError, ok, type FieldError, type Result } from '../result';
-import { withinBound, MAX_FEATURES } from './bounds';
+import { withinBound, MAX_FEATURES, MAX_MODEL_FILE_BYTES } from './bounds';
 import { featuresOf, type EncoderSpec, type FeatureSpec } from './encoder';
 import { MODEL_FORMAT, MODEL_VERSION, type FittedModel, type LogisticParams, type ScorecardParams, type TrainingSummary, type TreeParams } from './fitted-model';
 import type { ColumnReading } from './load';
 import type { ScorecardSignal } from './scorecard';
 import { TIER_COUNT, validateTierConfig, type TierConfig } from './tiers';
 
-/** Largest model file read (a depth-12 tree over 200 features is well under 2 MB). */
-export const MAX_MODEL_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_MODEL_FILE_BYTES };
 /** Longest text field (names, labels, levels). */
 const MAX_TEXT = 2000;
 /** Most nodes of a tree of depth ≤ 12. */
