@@ -260,6 +260,20 @@ describe('ties in rank mode', () => {
   });
 });
 
+describe('the README’s DuckDB example', () => {
+  it('a view over read_csv named churn_input, then the downloaded SQL as it is', async () => {
+    const ds = ibmDataset();
+    const trained = fitRun(ds.fit({ kind: 'logistic' }));
+    if (!trained.ok) throw new Error('fit');
+    const r = simulate(trained.value, ds.target, { mode: 'rank', shares: [5, 15, 25, 35, 20] });
+    const sql = exportSql(r.fitted);
+    if (!sql.ok) throw new Error('export');
+    const path = tempCsv(ds.target);
+    await duck.run(`CREATE OR REPLACE VIEW churn_input AS\n  SELECT * FROM read_csv('${path}', header = true, nullstr = ['', 'NA']);`);
+    compare(r, await runDuck(duck, sql.value, ds.key), 'README');
+  });
+});
+
 describe('numeric literals', () => {
   it('every double reads back bit for bit in DuckDB and PostgreSQL', async () => {
     const special = [0, -0, 1, -1, 0.1, 1 / 3, Math.PI, 5e-324, -5e-324, 2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE, Number.EPSILON, 1e21, 123456789012345680000, 0.30000000000000004];
