@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportSql } from '../../../src/lib/simulator/export-sql';
 import { fitRun, loadCsv, scoreNewData, tierRun, type FitInput, type SimulationResult, type TrainedRun } from '../../../src/lib/simulator/pipeline';
 import { generateSample } from '../../../src/lib/simulator/samples';
@@ -147,6 +147,9 @@ function hostileDataset(): Dataset {
     target: enc(withExtras(header, rows, extras)),
   };
 }
+
+// Two shared cores under load: an engine round trip can take seconds (never loosen an assertion, only the clock).
+vi.setConfig({ testTimeout: 90_000 });
 
 const TIERS: TierConfig[] = [
   { mode: 'rank', shares: [7, 13.5, 25, 34.5, 20] },
