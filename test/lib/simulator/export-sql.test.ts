@@ -96,6 +96,18 @@ const TYPES = new Set(['DOUBLE', 'PRECISION', 'VARCHAR', 'STRING', 'FLOAT64', 'N
 const INTERNAL = /^(src|[kcvxqrob]_\d+|logit|p|risk|pos|n|lft|tier|r|b|cells|vals|features|linear|probability|scored|ranked|total|apportion|places|sizes|bounds|tiered)$/;
 const NOT_CALLS = new Set(['IN', 'AS', 'OVER', 'THEN', 'ELSE', 'WHEN', 'AND', 'OR', 'NOT']);
 
+describe('the lazily loaded chunk of 导出模型 / 导入模型', () => {
+  it('offers the same generators and reader', async () => {
+    const lazy = await import('../../../src/lib/simulator/model-downloads');
+    expect(lazy.exportSql).toBe(exportSql);
+    expect(lazy.DEFAULT_SQL_TABLE).toBe('churn_input');
+    const model = MODELS_FITTED[3] as FittedModel;
+    const back = lazy.readModelFile(lazy.writeModelFile(model));
+    expect(back.ok && back.value).toEqual(model);
+    expect(lazy.modelCard(model)).toContain('# 模型卡');
+  });
+});
+
 describe('portability: the SQL uses only the allowed functions and words', () => {
   it('every statement (3 model kinds × 2 tier modes × 6 dialects) calls only exp, floor, lower, trim, count, row_number (and CAST)', () => {
     const calls = new Set<string>();
