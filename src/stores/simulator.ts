@@ -7,7 +7,8 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { reduce, initialRunState, type Effect, type RunEvent, type RunState, type Target, type WorkerReply } from '../lib/simulator/run-state';
-import { scenarioToRequest, type UploadSettings } from '../lib/simulator/scenario-input';
+import { scenarioToRequest, type ImportedModel, type UploadSettings } from '../lib/simulator/scenario-input';
+import type { FittedModel } from '../lib/simulator/fitted-model';
 import { defaultScenario, scenarioFromParams, scenarioToParams, type Scenario, type ScenarioReading } from '../lib/simulator/scenario';
 import { DEFAULT_COSTS } from '../lib/simulator/interventions';
 import { validateTierConfig } from '../lib/simulator/tiers';
@@ -33,6 +34,8 @@ export interface SimulatorStore {
   $newData: ReadableAtom<NewDataSettings | null>;
   $run: ReadableAtom<RunState>;
   $notices: ReadableAtom<ScenarioReading | null>;
+  /** A model file the learner imported (scores new data without fitting), or null. */
+  $imported: ReadableAtom<ImportedModel | null>;
   /** Read the URL (when syncing) and start the first run. */
   start(): void;
   setScenario(patch: Partial<Scenario>): void;
@@ -42,6 +45,12 @@ export interface SimulatorStore {
   rerun(): void;
   cancel(): void;
   exportCsv(): Promise<string | null>;
+  /** The fitted model of the last result (for the SQL, model-file and card downloads). */
+  exportModel(): Promise<FittedModel | null>;
+  /** Score with a model read from a model file (validated by model-file.ts); its tiers become the scenario's. */
+  importModel(model: FittedModel, name: string): void;
+  /** Leave the imported model: back to fitting on the chosen data. */
+  clearImport(): void;
   /** The scenario's URL (for 复制链接). */
   link(): string;
   dispose(): void;
@@ -68,19 +77,21 @@ export function createSimulatorStore(options: StoreOptions): SimulatorStore {
   const $newData = atom<NewDataSettings | null>(null);
   const $run = atom<RunState>(initialRunState);
   const $notices = atom<ScenarioReading | null>(null);
+  const $imported = atom<ImportedModel | null>(null);
+  let importedModel: FittedModel | null = null;
   let worker: WorkerLike | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let trainingFile: Blob | null = null;
   let newDataFile: Blob | null = null;
   let fileVersion = 0;
   let exportId = -1;
-  const exports = new Map<number, (csv: string | null) => void>();
+  const exports = new Map<number, (reply: Extract<WorkerReply, { type: 'export' }> | null) => void>();
   const loc = () => options.location ?? (typeof location === 'undefined' ? null : location);
 
   const onReply = (e: MessageEvent<WorkerReply>) => {
     const r = e.data;
     if (r.type === 'export') {
-      exports.get(r.id)?.(r.csv);
+      exports.get(r.id)?.(r);
       exports.delete(r.id);
       return;
     }
@@ -109,6 +120,7 @@ export function createSimulatorStore(options: StoreOptions): SimulatorStore {
     const m = effect.message;
     const msg: ToWorker = { ...m };
     if (m.type === 'fit' && m.fit.source.kind === 'upload' && trainingFile !== null) msg.training = trainingFile;
+    if (m.type === 'fit' && m.fit.source.kind === 'model' && importedModel !== null) msg.imported = importedModel;
     if (m.type !== 'export' && m.target.kind === 'new' && newDataFile !== null) msg.newData = newDataFile;
     (worker ?? spawn()).postMessage(msg);
     if (m.type === 'fit') dispatch({ type: 'sent', id: m.id });
@@ -142,10 +154,13 @@ export function createSimulatorStore(options: StoreOptions): SimulatorStore {
   const request = () => {
     const s = $scenario.get();
     if (scenarioProblem(s) !== null) return;
-    const req = scenarioToRequest(s, s.sample === 'upload' ? $upload.get() : null);
-    if (req === null) return;
+    const imported = $imported.get();
     const nd = $newData.get();
-    const target: Target = s.sample === 'upload' && nd !== null ? { kind: 'new', version: nd.version, name: nd.name } : { kind: 'training' };
+    // An imported model has nothing of its own to score: it waits for the data file.
+    if (imported !== null && nd === null) return;
+    const req = scenarioToRequest(s, s.sample === 'upload' ? $upload.get() : null, imported);
+    if (req === null) return;
+    const target: Target = (s.sample === 'upload' || imported !== null) && nd !== null ? { kind: 'new', version: nd.version, name: nd.name } : { kind: 'training' };
     dispatch({ type: 'request', request: req, target });
   };
 
@@ -155,6 +170,7 @@ export function createSimulatorStore(options: StoreOptions): SimulatorStore {
     $newData,
     $run,
     $notices,
+    $imported,
     start() {
       const l = loc();
       if (options.syncUrl && l !== null && l.search.length > 1) {
@@ -220,9 +236,43 @@ export function createSimulatorStore(options: StoreOptions): SimulatorStore {
         const w = worker;
         if (w === null) return resolve(null);
         const id = exportId--;
-        exports.set(id, resolve);
+        exports.set(id, (r) => resolve(r?.csv ?? null));
         w.postMessage({ type: 'export', id });
       });
+    },
+    exportModel() {
+      return new Promise((resolve) => {
+        const w = worker;
+        if (w === null) return resolve(null);
+        const id = exportId--;
+        exports.set(id, (r) => resolve(r?.model ?? null));
+        w.postMessage({ type: 'export', id, what: 'model' });
+      });
+    },
+    importModel(model, name) {
+      importedModel = model;
+      fileVersion++;
+      $imported.set({ version: fileVersion, name, kind: model.kind, population: model.population, trainedOn: { name: model.trainedOn.name, rows: model.trainedOn.rows } });
+      newDataFile = null;
+      $newData.set(null);
+      const t = model.tiers;
+      const s = $scenario.get();
+      $scenario.set({
+        ...s,
+        tierMode: t.mode,
+        ...(t.mode === 'rank' ? { shares: [...t.shares] } : { cutoffs: [...t.cutoffs] }),
+        costs: [...DEFAULT_COSTS[model.population ?? 'employees']],
+      });
+      writeUrl();
+      dispatch({ type: 'file' });
+    },
+    clearImport() {
+      importedModel = null;
+      $imported.set(null);
+      newDataFile = null;
+      $newData.set(null);
+      dispatch({ type: 'file' });
+      request();
     },
     link() {
       const l = loc();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSimulatorStore, scenarioProblem, type WorkerLike } from '../../src/stores/simulator';
 import type { ToWorker } from '../../src/components/simulator/protocol';
 import { defaultScenario } from '../../src/lib/simulator/scenario';
+import { fitRun, tierRun } from '../../src/lib/simulator/pipeline';
 
 class FakeWorker implements WorkerLike {
   static all: FakeWorker[] = [];
@@ -99,5 +100,38 @@ describe('simulator store (I/O around the run reducer)', () => {
     (FakeWorker.all[0] as FakeWorker).onerror?.({ preventDefault() {} } as ErrorEvent);
     expect(FakeWorker.all).toHaveLength(2);
     expect(store.$run.get().status).toBe('error');
+  });
+
+  it('an imported model waits for the data to score, then fits nothing: the model rides along to the Worker; its tiers become the scenario’s', async () => {
+    const trained = fitRun({ source: { kind: 'sample', population: 'customers', size: 300, seed: 2 }, model: { kind: 'tree' } });
+    if (!trained.ok) throw new Error('fit');
+    const r = tierRun(trained.value, trained.value.training, { tiers: { mode: 'cutoff', cutoffs: [70, 50, 30, 10] } });
+    if (!r.ok) throw new Error('tier');
+    const { store } = setup();
+    store.start();
+    const w = FakeWorker.all[0] as FakeWorker;
+    w.reply({ type: 'result', id: 1, result: { importedFrom: null } });
+    const posted = w.posted.length;
+    store.importModel(r.value.fitted, 'model.json');
+    expect(store.$imported.get()).toMatchObject({ name: 'model.json', kind: 'tree', population: 'customers', trainedOn: { rows: 300 } });
+    expect(store.$scenario.get()).toMatchObject({ tierMode: 'cutoff', cutoffs: [70, 50, 30, 10], costs: [2000, 800, 300, 50, 20] });
+    expect(w.posted).toHaveLength(posted);
+    store.chooseNewData(new Blob(['a,b\n1,2']), 'staff.csv');
+    await new Promise((res) => setTimeout(res, 300));
+    const fit = w.posted.at(-1);
+    expect(fit).toMatchObject({ type: 'fit', fit: { source: { kind: 'model', name: 'model.json' } }, target: { kind: 'new', name: 'staff.csv' } });
+    expect(fit?.imported).toBe(r.value.fitted);
+    expect(fit?.newData).toBeInstanceOf(Blob);
+    // The model export asks the Worker for the fitted model.
+    const exported = store.exportModel();
+    const ask = w.posted.at(-1);
+    expect(ask).toMatchObject({ type: 'export', what: 'model' });
+    w.reply({ type: 'export', id: ask?.id, csv: null, model: r.value.fitted });
+    expect(await exported).toBe(r.value.fitted);
+    store.clearImport();
+    expect(store.$imported.get()).toBeNull();
+    await new Promise((res) => setTimeout(res, 300));
+    // The unanswered fit of the imported model was still running: the Worker was restarted for the sample's.
+    expect((FakeWorker.all.at(-1) as FakeWorker).posted.at(-1)).toMatchObject({ type: 'fit', fit: { source: { kind: 'sample' } }, target: { kind: 'training' } });
   });
 });

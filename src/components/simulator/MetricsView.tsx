@@ -4,6 +4,7 @@ import type { ResultView } from '../../lib/simulator/result-view';
 
 export default function MetricsView({ r }: { r: ResultView }) {
   const e = r.evaluation;
+  if (e === null && r.importedFrom !== null) return <p class="sim-muted">模型从文件导入，这里没有它的训练数据，无法重新评估；训练时的测试集表现记在模型文件和模型卡里。</p>;
   if (e === null) return <p class="sim-muted">训练数据没有可用的流失标签，无法评估模型的准确率；分层和成本测算仍然有效。</p>;
   const m = e.metrics;
   const c = m.confusion;

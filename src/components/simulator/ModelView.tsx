@@ -42,6 +42,7 @@ export default function ModelView({ r, compact, sub }: { r: ResultView; compact:
     <div>
       <p>
         <strong>{m.name}</strong>：{m.scoreLabel}。训练数据：<span data-trained-on>{r.trainedOn.name}</span>（{formatInteger(r.trainedOn.rows)} 行{r.trainedOn.trainRows > 0 ? `，其中 ${formatInteger(r.trainedOn.trainRows)} 行用于训练` : ''}）。
+        {r.importedFrom !== null ? <span data-imported-from>模型从文件“{r.importedFrom}”导入，没有重新训练。</span> : null}
         {r.target === 'new' ? `现在显示的是用这个模型给“${r.data.name}”打的分。` : ''}
       </p>
       {m.coefficients !== undefined && (

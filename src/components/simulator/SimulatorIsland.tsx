@@ -22,6 +22,9 @@ import MetricsView from './MetricsView';
 import ModelPanel from './ModelPanel';
 import Keep from './Keep';
 import ModelView from './ModelView';
+import ModelExport from './ModelExport';
+import ModelImport from './ModelImport';
+import type { FittedModel } from '../../lib/simulator/fitted-model';
 import TierPanel from './TierPanel';
 import TierTable from './TierTable';
 import UploadPanel from './UploadPanel';
@@ -57,6 +60,7 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
   const newData = useStore(store.$newData);
   const run = useStore(store.$run);
   const notices = useStore(store.$notices);
+  const imported = useStore(store.$imported);
   const [ready, setReady] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [exportMsg, setExportMsg] = useState('');
@@ -73,7 +77,8 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
   const r = run.result;
   const busy = run.busy;
   const status = busy !== null ? 'running' : run.status;
-  const showResult = r !== null && !(isUpload && upload === null);
+  // An imported model's result only (not the sample's it replaced); an upload's only once chosen.
+  const showResult = r !== null && (imported !== null ? r.importedFrom !== null : !(isUpload && upload === null));
 
   const chooseFile = (f: File | null) => {
     setFileError(null);
@@ -168,8 +173,8 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
         >
           <fieldset class="sim-fieldset">
             <legend>1. 数据</legend>
-            <DataPanel uid={uid} scenario={scenario} set={store.setScenario} compact={compact} />
-            {isUpload && (
+            {imported === null && <DataPanel uid={uid} scenario={scenario} set={store.setScenario} compact={compact} />}
+            {imported === null && isUpload && (
               <UploadPanel
                 uid={uid}
                 upload={upload}
@@ -183,11 +188,21 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
                 fitted={r !== null && r.data.source === 'csv'}
               />
             )}
+            {!compact && (
+              <ModelImport
+                uid={uid}
+                imported={imported}
+                onImport={(m: FittedModel, name: string) => store.importModel(m, name)}
+                onClear={() => store.clearImport()}
+                newData={newData === null ? null : { name: newData.name, info: run.newData }}
+                onNewData={chooseNewData}
+              />
+            )}
           </fieldset>
-          <ModelPanel uid={uid} scenario={scenario} set={store.setScenario} signals={signals} scorecardHint={scorecardHint} />
+          {imported === null && <ModelPanel uid={uid} scenario={scenario} set={store.setScenario} signals={signals} scorecardHint={scorecardHint} />}
           <TierPanel uid={uid} scenario={scenario} set={store.setScenario} problem={problem} warnings={r?.tiers.warnings ?? []} />
           <div class="sim-actions">
-            <button type="submit" class="button" disabled={problem !== null || (isUpload && upload === null)}>
+            <button type="submit" class="button" disabled={problem !== null || (imported === null ? isUpload && upload === null : newData === null)}>
               {r === null ? '开始计算' : '重新计算'}
             </button>
             {busy !== null && (
@@ -230,12 +245,13 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
               ))}
             </div>
           )}
-          {isUpload && upload === null && <p class="sim-muted">请在左侧选择一个 CSV 文件。带有流失标签列（如 Attrition、churn、是否流失）的文件会直接用逻辑回归给出第一版结果。</p>}
-          {r === null && !(isUpload && upload === null) && run.status !== 'error' && (
+          {imported !== null && newData === null && <p class="sim-muted">已导入模型。请在左侧选择要打分的数据文件（CSV）。</p>}
+          {imported === null && isUpload && upload === null && <p class="sim-muted">请在左侧选择一个 CSV 文件。带有流失标签列（如 Attrition、churn、是否流失）的文件会直接用逻辑回归给出第一版结果。</p>}
+          {r === null && imported === null && !(isUpload && upload === null) && run.status !== 'error' && (
             <p class="sim-muted">{ready ? '正在计算第一版结果…' : '模拟器需要 JavaScript；加载后会自动用样本算出第一版结果。'}</p>
           )}
           {showResult && r !== null && (
-            <Results uid={uid} level={headingLevel ?? (compact ? 3 : 2)} r={r} compact={compact} onExport={() => void doExport()} exportMsg={exportMsg} canExport={busy === null && run.status === 'done'} />
+            <Results uid={uid} level={headingLevel ?? (compact ? 3 : 2)} r={r} compact={compact} onExport={() => void doExport()} exportMsg={exportMsg} canExport={busy === null && run.status === 'done'} getModel={() => store.exportModel()} />
           )}
         </div>
       </div>
@@ -243,7 +259,25 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
   );
 }
 
-function Results({ uid, level, r, compact, onExport, exportMsg, canExport }: { uid: string; level: 2 | 3; r: ResultView; compact: boolean; onExport: () => void; exportMsg: string; canExport: boolean }) {
+function Results({
+  uid,
+  level,
+  r,
+  compact,
+  onExport,
+  exportMsg,
+  canExport,
+  getModel,
+}: {
+  uid: string;
+  level: 2 | 3;
+  r: ResultView;
+  compact: boolean;
+  onExport: () => void;
+  exportMsg: string;
+  canExport: boolean;
+  getModel: () => Promise<FittedModel | null>;
+}) {
   const d = r.data;
   const H = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
@@ -305,6 +339,14 @@ function Results({ uid, level, r, compact, onExport, exportMsg, canExport }: { u
           <ModelView r={r} compact={compact} sub={sub} />
         </Keep>
       </section>
+      {!compact && (
+        <section aria-labelledby={`${uid}-h-export`}>
+          <H class="sim-h" id={`${uid}-h-export`}>
+            导出模型
+          </H>
+          <ModelExport uid={uid} canExport={canExport} getModel={getModel} />
+        </section>
+      )}
       <section aria-labelledby={`${uid}-h-drivers`}>
         <H class="sim-h" id={`${uid}-h-drivers`}>
           高风险人群的驱动因素与对策

@@ -6,7 +6,7 @@
  * `tier` message re-tiers the kept scores without refitting and the export needs no second run.
  * Messages are handled one at a time, in order (reading a file is asynchronous).
  */
-import { exportTieredList, fitRun, loadCsv, scoreNewData, tierRun, type LoadedData, type ScoredTarget, type SimulationResult, type TrainedRun } from '../../lib/simulator/pipeline';
+import { exportTieredList, fitRun, importedRun, loadCsv, scoreNewData, tierRun, type LoadedData, type ScoredTarget, type SimulationResult, type TrainedRun } from '../../lib/simulator/pipeline';
 import { overridesKey } from '../../lib/simulator/infer';
 import { toView, uploadInfo } from '../../lib/simulator/result-view';
 import type { Target, WorkerReply } from '../../lib/simulator/run-state';
@@ -61,7 +61,8 @@ function finish(id: number, run: TrainedRun, target: ScoredTarget, msg: Extract<
 
 async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'export') {
-    post({ type: 'export', id: msg.id, csv: last !== null ? exportTieredList(last) : null });
+    if (msg.what === 'model') post({ type: 'export', id: msg.id, csv: null, model: last?.fitted ?? null });
+    else post({ type: 'export', id: msg.id, csv: last !== null ? exportTieredList(last) : null });
     return;
   }
   const start = performance.now();
@@ -77,6 +78,18 @@ async function handle(msg: ToWorker): Promise<void> {
   }
   trained = null;
   const src = msg.fit.source;
+  if (src.kind === 'model') {
+    // An imported model file: nothing to fit; it scores the new data the learner chose.
+    if (msg.imported === undefined || msg.target.kind !== 'new') {
+      post({ type: 'error', id, errors: [{ field: 'file', message: '请选择要用导入的模型打分的数据文件（CSV）。' }] });
+      return;
+    }
+    const run = importedRun(msg.imported, src.name);
+    trained = { fitKey: msg.fitKey, run };
+    const target = await targetOf(id, msg.target, msg.newData, run, msg.fitKey);
+    if (target !== null) finish(id, run, target, msg, start);
+    return;
+  }
   let source;
   if (src.kind === 'upload') {
     post({ type: 'progress', id, progress: { stage: 'read', fraction: 0.02, message: '正在读取文件…' } });

@@ -58,6 +58,8 @@ export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 export const MAX_BYTES = 50 * 1024 * 1024;
 /** Most data rows of an upload (issue 7). */
 export const MAX_ROWS = 200_000;
+/** Largest model file read by 导入模型 (a depth-12 tree over 200 features is well under 2 MB). */
+export const MAX_MODEL_FILE_BYTES = 5 * 1024 * 1024;
 /** A text column with more distinct values than this is not used as a category. */
 export const MAX_LEVELS = 50;
 /**

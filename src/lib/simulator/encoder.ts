@@ -51,7 +51,8 @@ export interface EncoderSpec {
   unseenCategory: 'all-zero';
 }
 
-function featuresOf(spec: FeatureSpec): EncodedFeature[] {
+/** The encoded features of one column spec, in design order (the model-file validator rebuilds them). */
+export function featuresOf(spec: FeatureSpec): EncodedFeature[] {
   if (spec.kind === 'categorical') {
     const levels = spec.missingLevel ? [...spec.levels, MISSING_LEVEL] : spec.levels;
     return levels.map((level) => ({ name: `${spec.column}=${level}`, label: `${spec.label} = ${level}`, column: spec.column, kind: 'level' as const, level }));

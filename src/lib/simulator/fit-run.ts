@@ -79,6 +79,8 @@ export interface ScoredTarget {
 
 export interface TrainedRun {
   model: FittedModel;
+  /** File name of the model file this run was imported from (null: fitted in this page). */
+  importedFrom: string | null;
   summary: ModelSummary;
   rule: PredictionRule;
   split: Split | null;
@@ -209,6 +211,7 @@ export function fitRun(input: FitInput, options: RunOptions = {}): Result<Traine
       splitSeed,
       trainShare,
     },
+    key: roles.id,
     columns: [] as ColumnReading[],
     excludedSensitive: loaded.sensitive.map((s) => s.column),
     tiers: DEFAULT_TIER_CONFIG,
@@ -241,6 +244,7 @@ export function fitRun(input: FitInput, options: RunOptions = {}): Result<Traine
   stage('done');
   return ok({
     model: fittedModel,
+    importedFrom: null,
     summary: adapter.summary(fittedModel, loaded.labels),
     rule: model.kind === 'scorecard' ? 'top-two-tiers' : 'probability',
     split,
@@ -252,9 +256,60 @@ export function fitRun(input: FitInput, options: RunOptions = {}): Result<Traine
   });
 }
 
+/**
+ * A run around a model read from a model file (model-file.ts): nothing to fit and no training
+ * rows (the file never holds them), so the "training" population is empty; new data is scored
+ * with `scoreNewData` exactly as after a fit, and the scorecard keeps the file's calibration.
+ */
+export function importedRun(model: FittedModel, fileName: string): TrainedRun {
+  const labels = new Map<string, string>(
+    model.kind === 'scorecard' ? model.scorecard.signals.map((s) => [s.column, s.column]) : model.encoder.columns.map((c) => [c.column, c.label]),
+  );
+  const loaded: LoadedData = {
+    name: model.trainedOn.name,
+    table: { n: 0, columns: [] },
+    roles: { features: [], label: null, value: null, id: model.key },
+    population: model.population,
+    source: 'table',
+    inference: null,
+    encoding: null,
+    delimiter: null,
+    malformed: [],
+    notes: [],
+    ids: [],
+    sensitive: [],
+    labels,
+  };
+  const empty = new Float64Array(0);
+  const training: ScoredTarget = {
+    kind: 'training',
+    loaded,
+    scores: empty,
+    probability: empty,
+    order: new Int32Array(0),
+    drivers: precomputeDrivers({ columns: [], contributions: () => undefined }, 0),
+    sensitive: [],
+    y: null,
+    labelled: null,
+    isTest: null,
+  };
+  return {
+    model,
+    importedFrom: fileName,
+    summary: ADAPTERS[model.kind].summary(model, labels),
+    rule: model.kind === 'scorecard' ? 'top-two-tiers' : 'probability',
+    split: null,
+    labelledCount: 0,
+    churners: 0,
+    scoreEvaluation: null,
+    training,
+    timings: {},
+  };
+}
+
 /** Score a second file (e.g. current staff, no label yet) with a fitted model, without refitting. */
 export function scoreNewData(trained: TrainedRun, bytes: Uint8Array, name = '新数据'): Result<ScoredTarget> {
-  const trainingId = trained.training.loaded.roles.id;
+  const trainingId = trained.model.key;
   const loaded = loadForScoring(bytes, trained.model.columns, trainingId, name);
   if (!loaded.ok) return loaded;
   const adapter = ADAPTERS[trained.model.kind];

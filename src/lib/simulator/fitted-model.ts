@@ -84,6 +84,11 @@ interface ModelBase {
   version: typeof MODEL_VERSION;
   population: Population | null;
   trainedOn: TrainingSummary;
+  /**
+   * The training file's id column (customer or employee number): carried into the tiered list and
+   * the SQL output, and the SQL's tie-break when scores are equal (null: the file had none).
+   */
+  key: string | null;
   /** How each raw column the model reads is parsed. */
   columns: ColumnReading[];
   /** Sensitive columns of the training data that were kept out of the model. */

@@ -16,11 +16,11 @@ import type { ParsedCsv } from './csv';
 import type { Column, ColumnKind, Roles, Table } from './dataset';
 import { sensitiveAttribute, sensitiveNote } from './sensitive';
 
-/** Cell texts read as a missing value (besides blank). */
-const MISSING_TOKENS = new Set(['na', 'n/a', 'nan', 'null', 'none', '#n/a', '-', '--', '—', '?', '缺失', '无数据']);
+/** Cell texts read as a missing value (besides blank); the SQL export reads cells by the same lists. */
+export const MISSING_TOKENS: ReadonlySet<string> = new Set(['na', 'n/a', 'nan', 'null', 'none', '#n/a', '-', '--', '—', '?', '缺失', '无数据']);
 
-const TRUE_TOKENS = new Set(['yes', 'y', 'true', 't', '1', '是', '对', '流失', '离职', '離職', '已流失', '已离职', 'churned', 'left', 'attrited']);
-const FALSE_TOKENS = new Set(['no', 'n', 'false', 'f', '0', '否', '不', '未流失', '在职', '在職', '留存', 'retained', 'stayed', 'active', 'current']);
+export const TRUE_TOKENS: ReadonlySet<string> = new Set(['yes', 'y', 'true', 't', '1', '是', '对', '流失', '离职', '離職', '已流失', '已离职', 'churned', 'left', 'attrited']);
+export const FALSE_TOKENS: ReadonlySet<string> = new Set(['no', 'n', 'false', 'f', '0', '否', '不', '未流失', '在职', '在職', '留存', 'retained', 'stayed', 'active', 'current']);
 
 /** Column names that denote a churn/attrition label, strongest first. */
 const LABEL_PATTERNS: RegExp[] = [

@@ -63,6 +63,6 @@ export type { FitInput, Progress, ProgressCallback, RunOptions, Stage, TrainedRu
 export type { DataSource, LoadedData } from './load';
 export type { ModelConfig } from './adapters';
 export { loadCsv } from './load';
-export { fitRun, scoreNewData } from './fit-run';
+export { fitRun, importedRun, scoreNewData } from './fit-run';
 export { tierRun } from './tier-run';
 export { TIER_NAMES };

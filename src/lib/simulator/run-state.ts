@@ -16,6 +16,7 @@ import type { Progress } from './fit-run';
 import type { ResultView, UploadInfo } from './result-view';
 import type { FitRequest, SimulatorRequest } from './scenario-input';
 import type { TieringInput } from './tier-run';
+import type { FittedModel } from './fitted-model';
 
 export const FIT_DELAY_MS = 250;
 
@@ -26,7 +27,8 @@ export type Target = { kind: 'training' } | { kind: 'new'; version: number; name
 export type WorkerMessage =
   | { type: 'fit'; id: number; fit: FitRequest; fitKey: string; tiering: TieringInput; target: Target }
   | { type: 'tier'; id: number; fitKey: string; tiering: TieringInput; target: Target }
-  | { type: 'export'; id: number };
+  /** The tiered list as CSV, or (`what: 'model'`) the fitted model of the last result, for the model exports. */
+  | { type: 'export'; id: number; what?: 'csv' | 'model' };
 
 /** Replies from the Worker. */
 export type WorkerReply =
@@ -36,7 +38,7 @@ export type WorkerReply =
   | { type: 'error'; id: number; errors: FieldError[] }
   /** The Worker does not hold the fit a `tier` message expected (e.g. after a failed fit). */
   | { type: 'needs-fit'; id: number }
-  | { type: 'export'; id: number; csv: string | null };
+  | { type: 'export'; id: number; csv: string | null; model?: FittedModel | null };
 
 export type Busy = { kind: 'fit' | 'tier'; id: number; progress: Progress | null };
 

@@ -9,6 +9,7 @@
  */
 import type { SignalAudience } from '../metrics/signals';
 import type { ModelConfig } from './adapters';
+import type { ModelKind } from './fitted-model';
 import { overridesKey, type Overrides } from './infer';
 import { defaultPlans } from './interventions';
 import type { Population } from './samples';
@@ -33,7 +34,19 @@ export interface UploadSettings {
 
 export type FitSource =
   | { kind: 'sample'; population: Population; size: number; seed: string }
-  | { kind: 'upload'; version: number; name: string; overrides: Overrides; population: Population | null };
+  | { kind: 'upload'; version: number; name: string; overrides: Overrides; population: Population | null }
+  /** A model read from a model file (the store attaches it to the message): nothing is fitted. */
+  | { kind: 'model'; version: number; name: string; population: Population | null };
+
+/** A model file the learner imported (model-file.ts validated it). */
+export interface ImportedModel {
+  version: number;
+  name: string;
+  kind: ModelKind;
+  population: Population | null;
+  /** The training file's name and size, as the model file says. */
+  trainedOn: { name: string; rows: number };
+}
 
 export interface FitRequest {
   source: FitSource;
@@ -58,21 +71,28 @@ function modelOf(s: Scenario, upload: UploadSettings | null): ModelConfig {
 
 /** A stable text of the fit half of a request (Maps sorted, overrides by overridesKey). */
 export function fitKeyOf(fit: FitRequest): string {
-  const source = fit.source.kind === 'sample' ? fit.source : { ...fit.source, overrides: overridesKey(fit.source.overrides) };
+  const source = fit.source.kind === 'upload' ? { ...fit.source, overrides: overridesKey(fit.source.overrides) } : fit.source;
   const m = fit.model;
   const model = m.kind === 'scorecard' ? { ...m, weights: [...(m.weights ?? new Map()).entries()] } : m;
   return JSON.stringify([source, model, fit.splitSeed]);
 }
 
-/** Scenario (+ upload settings when the sample is an upload) → the Worker's request. */
-export function scenarioToRequest(s: Scenario, upload: UploadSettings | null = null): SimulatorRequest | null {
-  if (s.sample === 'upload' && upload === null) return null;
-  const population: Population = s.sample === 'upload' ? (upload?.population ?? 'employees') : s.sample;
+/**
+ * Scenario (+ upload settings when the sample is an upload, or an imported model file) → the
+ * Worker's request. An imported model only scores new data: its value per person comes from the
+ * scored file's columns, its tiers and costs from the scenario.
+ */
+export function scenarioToRequest(s: Scenario, upload: UploadSettings | null = null, imported: ImportedModel | null = null): SimulatorRequest | null {
+  if (imported === null && s.sample === 'upload' && upload === null) return null;
+  const population: Population = imported !== null ? (imported.population ?? 'employees') : s.sample === 'upload' ? (upload?.population ?? 'employees') : s.sample;
   const source: FitSource =
-    s.sample === 'upload' && upload !== null
-      ? { kind: 'upload', version: upload.version, name: upload.name, overrides: upload.overrides, population: upload.population }
-      : { kind: 'sample', population, size: s.size, seed: s.seed };
-  const fit: FitRequest = { source, model: modelOf(s, s.sample === 'upload' ? upload : null), splitSeed: s.seed };
+    imported !== null
+      ? { kind: 'model', version: imported.version, name: imported.name, population: imported.population }
+      : s.sample === 'upload' && upload !== null
+        ? { kind: 'upload', version: upload.version, name: upload.name, overrides: upload.overrides, population: upload.population }
+        : { kind: 'sample', population, size: s.size, seed: s.seed };
+  const model: ModelConfig = imported !== null ? ({ kind: imported.kind } as ModelConfig) : modelOf(s, s.sample === 'upload' ? upload : null);
+  const fit: FitRequest = { source, model, splitSeed: s.seed };
   const plans = defaultPlans(population).map((p, t) => ({
     ...p,
     costPerHead: s.costs[t] ?? p.costPerHead,
@@ -83,6 +103,7 @@ export function scenarioToRequest(s: Scenario, upload: UploadSettings | null = n
     plans,
     budget: s.budget,
   };
+  if (imported !== null) return { fit, tiering, fitKey: fitKeyOf(fit) };
   if (s.sample !== 'upload') tiering.value = sampleValueRule(population, s.factor ?? undefined);
   else if (upload?.value !== undefined) tiering.value = upload.value;
   return { fit, tiering, fitKey: fitKeyOf(fit) };

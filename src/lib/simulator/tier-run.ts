@@ -90,6 +90,8 @@ export interface SimulationResult {
   model: ModelSummary;
   /** The fitted model with the current tier settings (for the SQL and model-file exports). */
   fitted: FittedModel;
+  /** File name of the model file the model was imported from (null: fitted in this page). */
+  importedFrom: string | null;
   /** On the training file's test rows (also shown when scoring new data). */
   evaluation: Evaluation | null;
   tiers: {
@@ -164,7 +166,10 @@ export function tierRun(trained: TrainedRun, target: ScoredTarget, input: Tierin
   const trainTiered = assignTiers(training.scores, tiersCfg, training.order);
   const y = training.y;
   const split = trained.split;
-  const calibration = trained.model.kind === 'scorecard' && y !== null && split !== null ? tierRates(trainTiered.tiers, y, split.train) : null;
+  // The scorecard's calibration: learnt on the training rows, or (an imported model, whose
+  // training rows are not here) the one its model file carries.
+  const calibration =
+    trained.model.kind !== 'scorecard' ? null : y !== null && split !== null ? tierRates(trainTiered.tiers, y, split.train) : trained.model.scorecard.calibration;
   const probabilityOf = (t: ScoredTarget, tiers: Uint8Array): Float64Array =>
     t.probability ?? (calibration !== null ? applyTierRates(tiers, calibration) : riskAsProbability(t.scores));
   const trainProbability = probabilityOf(training, trainTiered.tiers);
@@ -212,8 +217,8 @@ export function tierRun(trained: TrainedRun, target: ScoredTarget, input: Tierin
 
   const fitted: FittedModel =
     trained.model.kind === 'scorecard'
-      ? { ...trained.model, tiers: tiersCfg, scorecard: { ...trained.model.scorecard, calibration }, testMetrics: evaluation !== null ? { auc: evaluation.auc, topTierLift: evaluation.topTierLift } : null }
-      : { ...trained.model, tiers: tiersCfg, testMetrics: evaluation !== null ? { auc: evaluation.auc, topTierLift: evaluation.topTierLift } : null };
+      ? { ...trained.model, tiers: tiersCfg, scorecard: { ...trained.model.scorecard, calibration }, testMetrics: evaluation !== null ? { auc: evaluation.auc, topTierLift: evaluation.topTierLift } : trained.model.testMetrics }
+      : { ...trained.model, tiers: tiersCfg, testMetrics: evaluation !== null ? { auc: evaluation.auc, topTierLift: evaluation.topTierLift } : trained.model.testMetrics };
 
   const loaded = target.loaded;
   const labelledCount = isTarget ? trained.labelledCount : 0;
@@ -241,6 +246,7 @@ export function tierRun(trained: TrainedRun, target: ScoredTarget, input: Tierin
     trainedOn: trained.model.trainedOn,
     model: trained.summary,
     fitted,
+    importedFrom: trained.importedFrom,
     evaluation,
     tiers: {
       mode: tiersCfg.mode,
