@@ -34,7 +34,8 @@ export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[numb
   return TRACKS.map((track) => ({
     track,
     modules: modules.filter((m) => m.data.track === (track.slug as TrackSlug)),
-    recommended: modules.filter((m) => m.data.alsoRecommendedIn.includes(track.slug as TrackSlug)),
+    // `?? []`: an entry cached by the content layer before the field existed has no default filled in.
+    recommended: modules.filter((m) => (m.data.alsoRecommendedIn ?? []).includes(track.slug as TrackSlug)),
   }));
 }
 
