@@ -25,7 +25,7 @@ const module = {
 const numeric = { id: 'q1', type: 'numeric', prompt: '题干', section: 'formula', explanation: '解析', answer: 7.5, tolerance: 0.1, unit: '%' };
 const option = (id: string, correct = false) => ({ id, text: `选项 ${id}`, correct, explanation: `解析 ${id}` });
 /** A quiz file around some questions, every question mapped to the one objective. */
-const quiz = (questions: { id: string }[]) => ({ objectives: [{ objective: 1, questions: questions.map((q) => q.id) }], questions });
+const quiz = <Q extends { id: string }>(questions: Q[]) => ({ objectives: [{ objective: 1, questions: questions.map((q) => q.id) }], questions });
 
 describe('content schemas are strict', () => {
   it('module: prerequisite (for prerequisites) is an error with the hint, not an empty list', () => {

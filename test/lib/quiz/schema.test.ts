@@ -4,7 +4,7 @@ import { quizSchema } from '../../../src/schemas/quiz';
 const opt = (id: string, correct = false) => ({ id, text: `选项 ${id}`, correct, explanation: `解析 ${id}` });
 const base = { prompt: '题干', section: 'formula', explanation: '总解析' };
 /** A quiz's question errors: the quiz gets a mapping of all its questions to one objective. */
-const messages = (raw: { questions: { id: string }[] }) => issues({ objectives: [{ objective: 1, questions: raw.questions.map((q) => q.id) }], ...raw }).map((i) => i.message);
+const messages = <Q extends { id: string }>(raw: { questions: Q[] }) => issues({ objectives: [{ objective: 1, questions: raw.questions.map((q) => q.id) }], ...raw }).map((i) => i.message);
 const issues = (raw: unknown) => {
   const r = quizSchema.safeParse(raw);
   return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
