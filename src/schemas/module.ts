@@ -26,7 +26,15 @@ export const moduleSchema = strict.object({
     .array(z.string().min(4, '每条要点至少 4 个字符'), { error: 'takeaways 必须是要点列表' })
     .min(3, 'takeaways(要点回顾)至少需要 3 条'),
   prerequisites: z.array(moduleSlug, { error: 'prerequisites 必须是模块 slug 列表' }).default([]),
+  /**
+   * Other tracks that also recommend this module (content review #31: the employee warning signals
+   * live in a customer-track module). Their track pages list it under 本路径推荐同时学习; it stays
+   * in its own track for order, progress and the certificate.
+   */
+  alsoRecommendedIn: z
+    .array(z.enum(TRACK_SLUGS, { error: `alsoRecommendedIn 的每一项必须是以下之一：${TRACK_SLUGS.join('、')}` }), { error: 'alsoRecommendedIn 必须是学习路径 slug 的列表' })
+    .default([]),
   updated: z.coerce.date({ error: 'updated 必须是日期,例如 2026-11-23' }),
-});
+}).refine((m) => !m.alsoRecommendedIn.includes(m.track), { message: 'alsoRecommendedIn 不能包含模块自己所在的路径（track）', path: ['alsoRecommendedIn'] });
 
 export type ModuleFrontmatter = z.infer<typeof moduleSchema>;

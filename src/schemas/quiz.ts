@@ -90,13 +90,49 @@ export const questionSchema = z
     }
   });
 
+/**
+ * Which questions assess one learning objective of the module (issue 13: every objective is
+ * assessed by at least one question). Entry n is the module's n-th objective (its frontmatter
+ * `objectives`), and says so in `objective: n` so a reader of the quiz file can find it.
+ */
+const objectiveLink = strict.object({
+  objective: z
+    .number({ error: 'objective 必须是学习目标的序号（模块 objectives 中的第几条，从 1 开始）' })
+    .int('objective 必须是整数序号')
+    .positive('objective 从 1 开始'),
+  questions: z.array(localId, { error: 'questions 必须是题目 id 的列表' }).min(1, '每条学习目标至少要有 1 道题来考查'),
+});
+
 export const quizSchema = strict
   .object({
+    /**
+     * The objective → question mapping, one entry per objective of the module, in its order.
+     * That the number of entries matches the module is checked where both are known
+     * (src/lib/quiz/objectives.ts, at build time and in test/content/objectives.test.ts).
+     */
+    objectives: z.array(objectiveLink, { error: '缺少 objectives（学习目标 → 题目的对照：每条学习目标由哪些题考查）' }).min(1, 'objectives 至少要有 1 项'),
     questions: z.array(questionSchema, { error: '缺少 questions(题目列表)' }).min(1, '测验至少需要 1 道题'),
   })
   .superRefine((quiz, ctx) => {
     const dup = duplicates(quiz.questions.map((q) => q.id));
     if (dup.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: `题目 id 重复:${dup.join(', ')}` });
+    const ids = new Set(quiz.questions.map((q) => q.id));
+    const assessed = new Set<string>();
+    quiz.objectives.forEach((link, i) => {
+      if (link.objective !== i + 1) {
+        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'objective'], message: `objectives 第 ${i + 1} 项应写 objective: ${i + 1}（按模块学习目标的顺序逐条列出），现在是 ${link.objective}` });
+      }
+      link.questions.forEach((id, j) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['objectives', i, 'questions', j], message: `学习目标 ${i + 1} 对应的题目「${id}」在本测验中不存在` });
+        assessed.add(id);
+      });
+      const twice = duplicates(link.questions);
+      if (twice.length) ctx.addIssue({ code: 'custom', path: ['objectives', i, 'questions'], message: `学习目标 ${i + 1} 重复列出了题目：${twice.join(', ')}` });
+    });
+    const unmapped = quiz.questions.filter((q) => !assessed.has(q.id)).map((q) => q.id);
+    if (unmapped.length) {
+      ctx.addIssue({ code: 'custom', path: ['objectives'], message: `这些题目没有对应任何学习目标：${unmapped.join(', ')}（每道题都应考查至少一条学习目标，请在 objectives 中列出）` });
+    }
   });
 
 export type Question = z.infer<typeof questionSchema>;

@@ -25,9 +25,18 @@ export async function getModules(): Promise<CourseModule[]> {
   return sortModules(entries.map((e): CourseModule => ({ ...e, slug: e.id, track: e.data.track, order: e.data.order })));
 }
 
-export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[number]; modules: CourseModule[] }[]> {
+/**
+ * Each track with its own modules (course order) and the modules of other tracks it also
+ * recommends (frontmatter `alsoRecommendedIn`), which do not count towards the track.
+ */
+export async function getModulesByTrack(): Promise<{ track: (typeof TRACKS)[number]; modules: CourseModule[]; recommended: CourseModule[] }[]> {
   const modules = await getModules();
-  return TRACKS.map((track) => ({ track, modules: modules.filter((m) => m.data.track === (track.slug as TrackSlug)) }));
+  return TRACKS.map((track) => ({
+    track,
+    modules: modules.filter((m) => m.data.track === (track.slug as TrackSlug)),
+    // `?? []`: an entry cached by the content layer before the field existed has no default filled in.
+    recommended: modules.filter((m) => (m.data.alsoRecommendedIn ?? []).includes(track.slug as TrackSlug)),
+  }));
 }
 
 export function moduleUrl(slug: string, section?: string): string {

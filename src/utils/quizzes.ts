@@ -1,14 +1,16 @@
 /**
  * Build-time access to quizzes, generated exercises and the assessment bank, checked against
  * the modules: every quiz and exercise file has a module of the same slug, every assessment
- * file is a track whose modules it lists, and every question's or template's "回看本节"
- * section exists in its module. A failure throws an Error naming the file, which fails the
+ * file is a track whose modules it lists, every question's or template's "回看本节"
+ * section exists in its module, and every objective of a module is assessed by a question of its
+ * quiz (the quiz's `objectives` mapping covers the module's frontmatter objectives). A failure throws an Error naming the file, which fails the
  * build. (Each template's draws are checked by its schema: src/schemas/exercise.ts.)
  */
 import { getCollection, render } from 'astro:content';
 import type { Question } from '../schemas/quiz';
 import type { ExerciseTemplate } from '../lib/quiz/exercise';
 import { assertQuizHasModule, assertQuizSections } from '../lib/quiz/validate-sections';
+import { assertQuizObjectives, type ObjectiveLink } from '../lib/quiz/objectives';
 import { bankKey } from '../lib/quiz/assessment';
 import { exerciseItem, type PracticeBankFile, type PracticeItem } from '../lib/quiz/bank';
 import type { CourseModule } from '../lib/certificate';
@@ -45,9 +47,11 @@ async function check(): Promise<Checked> {
   const slugs = modules.map((m) => m.id);
   const trackOf = new Map(modules.map((m) => [m.id, m.data.track as string]));
   const quizzes = new Map<string, Question[]>();
+  const objectiveLinks = new Map<string, ObjectiveLink[]>();
   for (const entry of entries) {
     assertQuizHasModule(entry.id, slugs);
     quizzes.set(entry.id, entry.data.questions);
+    objectiveLinks.set(entry.id, entry.data.objectives);
   }
   const exercises = new Map<string, ExerciseTemplate[]>();
   for (const entry of exerciseEntries) {
@@ -68,7 +72,10 @@ async function check(): Promise<Checked> {
     const { headings } = await render(m);
     const ids = headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug);
     const questions = quizzes.get(m.id);
-    if (questions) assertQuizSections(m.id, questions, ids);
+    if (questions) {
+      assertQuizSections(m.id, questions, ids);
+      assertQuizObjectives(m.id, m.data.objectives, objectiveLinks.get(m.id) ?? [], questions.map((q) => q.id));
+    }
     const templates = exercises.get(m.id) ?? [];
     assertQuizSections(m.id, templates, ids, `src/content/exercises/${m.id}.yaml`);
     assertQuizSections(m.id, bank.get(m.id) ?? [], ids, `src/content/assessment/${m.data.track}.yaml`);

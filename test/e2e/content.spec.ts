@@ -45,3 +45,16 @@ for (const slug of slugs) {
     });
   });
 }
+
+// Content review #31: the employee warning signals live in a customer-track module; the employee
+// track recommends it on its page (it still counts towards its own track only).
+test('the employee track recommends the warning-signals module of the customer track', async ({ page }) => {
+  await page.goto('/tracks/employee-churn/');
+  const section = page.getByRole('region', { name: '本路径推荐同时学习' });
+  await expect(section.getByRole('link', { name: '流失早期预警信号' })).toHaveAttribute('href', '/modules/early-warning-signals/');
+  await expect(section.getByRole('link', { name: '路径 C · 客户流失' })).toHaveAttribute('href', '/tracks/customer-churn/');
+  // Its own track lists it as one of its modules, not as a recommendation.
+  await page.goto('/tracks/customer-churn/');
+  await expect(page.locator('.track-modules').getByRole('link', { name: '流失早期预警信号' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '本路径推荐同时学习' })).toHaveCount(0);
+});

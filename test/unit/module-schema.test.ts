@@ -26,6 +26,13 @@ describe('module frontmatter schema', () => {
     if (r.success) expect(r.data.updated.toISOString().slice(0, 10)).toBe('2026-11-23');
   });
 
+  it('accepts a cross-listing to another track, and defaults it to none', () => {
+    const r = moduleSchema.safeParse({ ...valid, alsoRecommendedIn: ['employee-churn'] });
+    expect(r.success && r.data.alsoRecommendedIn).toEqual(['employee-churn']);
+    const plain = moduleSchema.safeParse(valid);
+    expect(plain.success && plain.data.alsoRecommendedIn).toEqual([]);
+  });
+
   it('defaults prerequisites to an empty list', () => {
     const { prerequisites: _omit, ...rest } = valid;
     const r = moduleSchema.safeParse(rest);
@@ -44,6 +51,8 @@ describe('module frontmatter schema', () => {
     ['two takeaways', { takeaways: ['要点一二三', '要点四五六'] }, /^takeaways: takeaways.*至少需要 3 条/],
     ['bad prerequisite slug', { prerequisites: ['Retention Basics'] }, /^prerequisites\.0: 模块 slug/],
     ['bad date', { updated: 'yesterday' }, /^updated: updated 必须是日期/],
+    ['a cross-listing to an unknown track', { alsoRecommendedIn: ['sales'] }, /^alsoRecommendedIn\.0: alsoRecommendedIn 的每一项必须是以下之一/],
+    ['a cross-listing to its own track', { alsoRecommendedIn: ['basics'] }, /^alsoRecommendedIn: alsoRecommendedIn 不能包含模块自己所在的路径/],
   ];
 
   for (const [name, patch, expected] of cases) {

@@ -24,6 +24,8 @@ const module = {
 };
 const numeric = { id: 'q1', type: 'numeric', prompt: '题干', section: 'formula', explanation: '解析', answer: 7.5, tolerance: 0.1, unit: '%' };
 const option = (id: string, correct = false) => ({ id, text: `选项 ${id}`, correct, explanation: `解析 ${id}` });
+/** A quiz file around some questions, every question mapped to the one objective. */
+const quiz = <Q extends { id: string }>(questions: Q[]) => ({ objectives: [{ objective: 1, questions: questions.map((q) => q.id) }], questions });
 
 describe('content schemas are strict', () => {
   it('module: prerequisite (for prerequisites) is an error with the hint, not an empty list', () => {
@@ -32,8 +34,8 @@ describe('content schemas are strict', () => {
     expect(found).toEqual([expect.stringMatching(/不认识的字段「prerequisite」（是不是 prerequisites？）。这里可用的字段：title、.*prerequisites/)]);
   });
   it('numeric question: decimal (for decimals) is an error, not a silent decimals: 1', () => {
-    expect(quizSchema.safeParse({ questions: [{ ...numeric, decimals: 2 }] }).success).toBe(true);
-    const found = issues(quizSchema.safeParse({ questions: [{ ...numeric, decimal: 2 }] }));
+    expect(quizSchema.safeParse(quiz([{ ...numeric, decimals: 2 }])).success).toBe(true);
+    const found = issues(quizSchema.safeParse(quiz([{ ...numeric, decimal: 2 }])));
     expect(found).toEqual([expect.stringMatching(/^questions\.0: 不认识的字段「decimal」（是不是 decimals？）/)]);
   });
   it('nested objects too: an option with a misspelt key names its path', () => {
@@ -41,11 +43,11 @@ describe('content schemas are strict', () => {
     delete (q as Record<string, unknown>)['answer'];
     delete (q as Record<string, unknown>)['tolerance'];
     delete (q as Record<string, unknown>)['unit'];
-    const found = issues(quizSchema.safeParse({ questions: [q] }));
+    const found = issues(quizSchema.safeParse(quiz([q])));
     expect(found.some((f) => /^questions\.0\.options\.0: 不认识的字段「explaination」（是不是 explanation？）/.test(f)), found.join('\n')).toBe(true);
   });
   it('a field of another question type is unknown on this one', () => {
-    const found = issues(quizSchema.safeParse({ questions: [{ ...numeric, options: [option('a', true), option('b')] }] }));
+    const found = issues(quizSchema.safeParse(quiz([{ ...numeric, options: [option('a', true), option('b')] }])));
     expect(found.join('\n')).toMatch(/不认识的字段「options」。/);
   });
   it('case and glossary entries', () => {

@@ -3,9 +3,11 @@ import { quizSchema } from '../../../src/schemas/quiz';
 
 const opt = (id: string, correct = false) => ({ id, text: `选项 ${id}`, correct, explanation: `解析 ${id}` });
 const base = { prompt: '题干', section: 'formula', explanation: '总解析' };
-const messages = (raw: unknown) => {
+/** A quiz's question errors: the quiz gets a mapping of all its questions to one objective. */
+const messages = <Q extends { id: string }>(raw: { questions: Q[] }) => issues({ objectives: [{ objective: 1, questions: raw.questions.map((q) => q.id) }], ...raw }).map((i) => i.message);
+const issues = (raw: unknown) => {
   const r = quizSchema.safeParse(raw);
-  return r.success ? [] : r.error.issues.map((i) => i.message);
+  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 };
 
 describe('quiz schema errors', () => {
@@ -33,5 +35,28 @@ describe('quiz schema errors', () => {
   it('refuses a question without a section', () => {
     const { section: _s, ...noSection } = base;
     expect(messages({ questions: [{ ...noSection, id: 'q1', type: 'truefalse', answer: true, feedback: { true: 'a', false: 'b' } }] }).join()).toMatch('section');
+  });
+});
+
+describe('quiz schema: the objective → question mapping', () => {
+  const q = (id: string) => ({ ...base, id, type: 'truefalse', answer: true, feedback: { true: '对', false: '错' } });
+  const questions = [q('q1'), q('q2'), q('q3')];
+  it('accepts entries numbered 1…n whose questions exist and together cover every question', () => {
+    expect(issues({ objectives: [{ objective: 1, questions: ['q1', 'q2'] }, { objective: 2, questions: ['q3', 'q1'] }], questions })).toEqual([]);
+  });
+  it('refuses a quiz without a mapping, naming the field', () => {
+    expect(issues({ questions })).toEqual([{ path: 'objectives', message: expect.stringContaining('缺少 objectives') }]);
+  });
+  it('refuses an objective with no question, and a question id that does not exist, naming the path', () => {
+    expect(issues({ objectives: [{ objective: 1, questions: [] }, { objective: 2, questions: ['q1', 'q2', 'q3'] }], questions })).toEqual([{ path: 'objectives.0.questions', message: '每条学习目标至少要有 1 道题来考查' }]);
+    expect(issues({ objectives: [{ objective: 1, questions: ['q1', 'q2', 'q3', 'q4'] }], questions })).toEqual([{ path: 'objectives.0.questions.3', message: '学习目标 1 对应的题目「q4」在本测验中不存在' }]);
+  });
+  it('refuses entries out of order, a question listed twice, and a question no objective claims', () => {
+    expect(issues({ objectives: [{ objective: 2, questions: ['q1', 'q2', 'q3'] }], questions })[0]).toEqual({ path: 'objectives.0.objective', message: expect.stringContaining('应写 objective: 1') });
+    expect(issues({ objectives: [{ objective: 1, questions: ['q1', 'q1', 'q2', 'q3'] }], questions })).toEqual([{ path: 'objectives.0.questions', message: '学习目标 1 重复列出了题目：q1' }]);
+    expect(issues({ objectives: [{ objective: 1, questions: ['q1'] }], questions })).toEqual([{ path: 'objectives', message: expect.stringContaining('没有对应任何学习目标：q2, q3') }]);
+  });
+  it('refuses an unknown key in an entry, with the hint', () => {
+    expect(issues({ objectives: [{ objective: 1, question: ['q1', 'q2', 'q3'] }], questions }).map((i) => i.message).join()).toMatch('不认识的字段「question」（是不是 questions？）');
   });
 });
