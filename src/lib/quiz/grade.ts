@@ -51,6 +51,31 @@ export function answerKind(q: Question): Answer['type'] {
   }
 }
 
+/**
+ * Whether a saved answer still fits its question: the right kind, and only ids the question has
+ * now (an ordering answer must be a permutation of its items). A question edited after an
+ * attempt was saved keeps its key; an answer written for its old options does not fit and is
+ * dropped on resume instead of pointing at options that are gone.
+ */
+export function answerFits(q: Question, a: Answer): boolean {
+  if (a.type !== answerKind(q)) return false;
+  switch (a.type) {
+    case 'choice':
+      return 'options' in q && q.options.some((o) => o.id === a.optionId);
+    case 'choices':
+      return 'options' in q && a.optionIds.every((id) => q.options.some((o) => o.id === id));
+    case 'order': {
+      if (q.type !== 'ordering' || a.itemIds.length !== q.items.length) return false;
+      const ids = new Set(a.itemIds);
+      return ids.size === q.items.length && q.items.every((i) => ids.has(i.id));
+    }
+    case 'match':
+      return q.type === 'matching' && Object.keys(a.choices).every((id) => q.pairs.some((p) => p.id === id));
+    default:
+      return true;
+  }
+}
+
 /** An own property of a record built from stored or typed data (never an inherited one). */
 function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;

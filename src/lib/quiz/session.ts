@@ -16,7 +16,7 @@
  * as unanswered.
  */
 import type { Question } from '../../schemas/quiz';
-import { answerProblem, grade, type Answer, type Grade } from './grade';
+import { answerFits, answerProblem, grade, type Answer, type Grade } from './grade';
 import { score, neededToPass, type Score } from './pass-mark';
 
 export type SessionMode = 'practice' | 'exam' | 'discussion';
@@ -115,7 +115,8 @@ export function restoreSession(questions: readonly SessionQuestion[], core: Sess
     ...core,
     keys: questions.map((q) => q.key),
     index: Math.min(Math.max(0, Math.floor(core.index)), Math.max(0, n - 1)),
-    answers: fit(core.answers, null),
+    // An answer saved for an earlier version of its question (options renamed) is dropped.
+    answers: fit(core.answers, null).map((a, i) => (a !== null && questions[i] && !answerFits(questions[i].question, a) ? null : a)),
     checked: core.mode === 'practice' ? fit(core.checked, false) : Array.from({ length: n }, () => false),
     hints: fit(core.hints, 0).map((h, i) => Math.min(Math.max(0, Math.floor(h)), questions[i]?.hints.length ?? 0)),
     revealed: Array.from({ length: n }, () => false),

@@ -162,3 +162,26 @@ describe('save and restore', () => {
     );
   });
 });
+
+describe('restoring an attempt whose questions were edited since it was saved', () => {
+  it('keeps answers that still fit and drops those that point at ids the question no longer has', () => {
+    const saved = sessionCore(run(practice(), { type: 'answer', answer: { type: 'choice', optionId: 'a' } }));
+    const core = {
+      ...saved,
+      answers: [
+        { type: 'choice', optionId: 'gone' },
+        { type: 'number', raw: '180万' },
+        { type: 'order', itemIds: ['x', 'old', 'z'] },
+      ] as SessionState['answers'],
+    };
+    const s = restoreSession(Q, core);
+    expect(s.answers).toEqual([null, { type: 'number', raw: '180万' }, null]);
+    const fits = restoreSession(Q, { ...core, answers: [{ type: 'choice', optionId: 'b' }, null, { type: 'order', itemIds: ['z', 'x', 'y'] }] });
+    expect(fits.answers).toEqual([{ type: 'choice', optionId: 'b' }, null, { type: 'order', itemIds: ['z', 'x', 'y'] }]);
+  });
+  it('drops an answer of the wrong kind and an ordering answer that is not a permutation', () => {
+    const core = sessionCore(practice());
+    const s = restoreSession(Q, { ...core, answers: [{ type: 'boolean', value: true }, null, { type: 'order', itemIds: ['x', 'x', 'y'] }] });
+    expect(s.answers).toEqual([null, null, null]);
+  });
+});
