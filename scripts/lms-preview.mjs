@@ -65,6 +65,7 @@ const server = createServer((req, res) => {
   // The player's own policy: its scripts and the package's frame, nothing from elsewhere.
   const playerCsp = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'" };
   if (url.pathname === '/') return send(200, index(), TYPES['.html'], playerCsp);
+  if (url.pathname === '/favicon.ico') return send(204, '');
   const harness = HARNESS[url.pathname];
   if (harness) return send(200, readFileSync(harness), TYPES[extname(harness)] ?? 'application/octet-stream', playerCsp);
   const m = /^\/content\/([^/]+)\/(.+)$/.exec(url.pathname);

@@ -22,12 +22,17 @@
   }
   function save(rec) { localStorage.setItem(storeKey, JSON.stringify(rec)); render(); }
 
+  /** The values the LMS keeps. exit and session_time are write-only for a SCO: taken from its calls. */
   function snapshot() {
     var c = api.cmi;
+    var lastSet = function (el) {
+      for (var i = harness.calls.length - 1; i >= 0; i--) if (harness.calls[i][0] === el) return harness.calls[i][1];
+      return '';
+    };
     if (harness.version === '1.2') {
-      return { lesson_status: c.core.lesson_status, lesson_location: c.core.lesson_location, score: { raw: c.core.score.raw, min: c.core.score.min, max: c.core.score.max }, suspend_data: c.suspend_data, exit: c.core.exit, session_time: c.core.session_time };
+      return { lesson_status: c.core.lesson_status, lesson_location: c.core.lesson_location, score: { raw: c.core.score.raw, min: c.core.score.min, max: c.core.score.max }, suspend_data: c.suspend_data, exit: lastSet('cmi.core.exit'), session_time: lastSet('cmi.core.session_time') };
     }
-    return { completion_status: c.completion_status, success_status: c.success_status, progress_measure: c.progress_measure, location: c.location, score: { raw: c.score.raw, min: c.score.min, max: c.score.max, scaled: c.score.scaled }, suspend_data: c.suspend_data, exit: c.exit, session_time: c.session_time };
+    return { completion_status: c.completion_status, success_status: c.success_status, progress_measure: c.progress_measure, location: c.location, score: { raw: c.score.raw, min: c.score.min, max: c.score.max, scaled: c.score.scaled }, suspend_data: c.suspend_data, exit: lastSet('cmi.exit'), session_time: lastSet('cmi.session_time') };
   }
 
   function render() {
