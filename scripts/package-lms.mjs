@@ -174,7 +174,10 @@ function packageFiles(pages) {
           el.setAttribute('data-lms-outside', '');
           outsideLinks++;
         } else if (tag === 'form') {
-          el.setAttribute('hidden', ''); // e.g. the header search where the package has no search page
+          // e.g. the header search where the package has no search page: hidden (the pages'
+          // CSP, form-action 'self', would refuse to send it to the public site anyway).
+          el.setAttribute('action', m.href);
+          el.setAttribute('hidden', '');
         } else if (tag === 'link') {
           el.remove(); // the sitemap
           break;

@@ -4,12 +4,13 @@
  * links islands create while the learner works (继续学习, the progress table, search results,
  * review links): a root-relative link becomes a relative file link when the package has the
  * page, else a link to the public site in a new window; a folder link inside the package gets
- * its index.html (an LMS seldom serves a folder). It talks to no LMS: the launch page does.
+ * its index.html (an LMS seldom serves a folder), also when it already names the package's own
+ * path (Pagefind's result URLs). It talks to no LMS: the launch page does.
  *
  * The package's page list and the public site's address are compiled in per package
  * (`__LMS_PAGES__`, `__LMS_SITE__`).
  */
-import { mapRootUrl, relativePath } from '../lib/lms/links';
+import { fileFor, mapRootUrl, relativePath } from '../lib/lms/links';
 
 declare const __LMS_PAGES__: string[];
 declare const __LMS_SITE__: string;
@@ -25,21 +26,20 @@ const here = (() => {
 
 function fix(a: HTMLAnchorElement): void {
   const href = a.getAttribute('href');
-  if (!href) return;
-  const mapped = mapRootUrl(href, here, (f) => pages.has(f), __LMS_SITE__);
-  if (mapped) {
-    a.setAttribute('href', mapped.href);
-    if (mapped.kind === 'outside') markOutside(a);
+  if (!href || href.startsWith('#')) return;
+  // A link that already names the package's own path (Pagefind's results: /<LMS path>/modules/x/):
+  // a relative file link, index.html added to a folder.
+  const url = new URL(href, location.href);
+  if ((href.startsWith('/') || /^https?:/.test(href)) && url.origin === root.origin && url.pathname.startsWith(root.pathname)) {
+    const file = fileFor(decodeURIComponent(url.pathname.slice(root.pathname.length)), (f) => pages.has(f));
+    if (file !== undefined) a.setAttribute('href', relativePath(here, file) + url.search + url.hash);
     return;
   }
-  // An absolute link into the package that names a folder (Pagefind's result URLs).
-  if (/^https?:/.test(href) && a.href.startsWith(root.href)) {
-    const url = new URL(a.href);
-    if (url.pathname.endsWith('/')) {
-      const file = `${decodeURIComponent(url.pathname.slice(root.pathname.length))}index.html`;
-      if (pages.has(file)) a.setAttribute('href', relativePath(here, file) + url.search + url.hash);
-    }
-  }
+  // A site path (/modules/x/): inside when the package has the page, else the public site.
+  const mapped = mapRootUrl(href, here, (f) => pages.has(f), __LMS_SITE__);
+  if (!mapped) return;
+  a.setAttribute('href', mapped.href);
+  if (mapped.kind === 'outside') markOutside(a);
 }
 
 function markOutside(a: HTMLAnchorElement): void {
