@@ -95,6 +95,7 @@ test('SCORM 1.2 course package: links stay inside the package (built and island-
   expect((await record(page))!.lesson_location).toBe('tools/churn/index.html');
   await relaunch(page);
   frame = await content(page, /tools\/churn\/index\.html$/);
+  await expect(frame.locator('h1')).toBeVisible();
 });
 
 test('SCORM 1.2: the worst case of the whole course goes through the adapter within 4,096 characters', async ({ page }) => {
