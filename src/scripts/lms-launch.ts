@@ -130,7 +130,8 @@ function start(lms: Lms): void {
   // The LMS is the source of truth: its record replaces this browser's copy.
   const store = storage();
   try {
-    store?.setItem(PROGRESS_KEY, serialise(restore.progress));
+    if (!store) throw new Error('no storage');
+    store.setItem(PROGRESS_KEY, serialise(restore.progress));
   } catch {
     notice('浏览器禁止了本地存储：课程可以照常学习，但学习进度无法报告给学习平台。');
     writing = false;
@@ -183,15 +184,15 @@ function start(lms: Lms): void {
 
   // Launch: the restored state at once (a first launch reports incomplete), committed.
   sync(true);
-  addEventListener('storage', (e) => {
+  window.addEventListener('storage', (e: StorageEvent) => {
     if (e.key === PROGRESS_KEY || e.key === null) sync(false);
   });
   frame.addEventListener('load', () => sync(false));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') sync(true);
   });
-  addEventListener('pagehide', finish);
+  window.addEventListener('pagehide', finish);
   // The LMS may close the player without unloading this page first (some call Terminate
   // themselves); a last sync on its own request is harmless.
-  addEventListener('beforeunload', () => sync(true));
+  window.addEventListener('beforeunload', () => sync(true));
 }
