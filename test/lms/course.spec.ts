@@ -4,7 +4,8 @@
  * search works inside it; after every module and the assessment it reports passed (progress is
  * seeded into the browser's store, which the course's pages and the adapter share, rather than
  * clicking through 14 modules: the adapter reads and reports it as it does any learner's); the
- * worst case of the resume data goes through the adapter into SCORM 1.2's 4,096 characters.
+ * worst case of the resume data goes through the adapter into SCORM 1.2's 4,096 characters;
+ * the assessment's questions and the simulator's Worker load from inside the package.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, launch, content, hydratedIn, record, zipName, closeCourse, relaunch, type Scorm } from './lms-fixtures';
@@ -55,7 +56,7 @@ for (const scorm of ['1.2', '2004'] as const satisfies readonly Scorm[]) {
   });
 }
 
-test('SCORM 1.2 course package: links stay inside the package (built and island-made), search works, relaunch resumes on the page left', async ({ page }) => {
+test('SCORM 1.2 course package: links stay inside the package (built and island-made), search, the assessment and the simulator work, relaunch resumes on the page left', async ({ page }) => {
   test.setTimeout(120_000);
   const zip = zipName('course', '1.2');
   await launch(page, zip);
@@ -87,6 +88,17 @@ test('SCORM 1.2 course package: links stay inside the package (built and island-
   expect(href).not.toMatch(/^(\/|https?:)/);
   await hit.click();
   await frame.waitForURL(new RegExp(`^${root}.+\\.html`));
+
+  // The assessment fetches its questions from inside the package when it starts.
+  await frame.goto(`${root}assessment/index.html`);
+  await hydratedIn(frame, 'Assessment');
+  await frame.getByRole('button', { name: '开始测评' }).click();
+  await expect(frame.locator('.quiz-counter')).toContainText('第 1 / 20 题');
+
+  // The simulator's Worker loads from inside the package and fits the sample.
+  await frame.goto(`${root}simulator/index.html`);
+  await expect(frame.locator('[data-simulator]')).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
+  await expect(frame.locator('output[data-metric="auc"]')).toHaveAttribute('data-value', /^0\.\d+/);
 
   // Close on a tool page; relaunch opens it again.
   await frame.goto(`${root}tools/churn/index.html`);
