@@ -33,10 +33,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { parse } from 'node-html-parser';
-import { mapRootUrl, relativePath } from '../src/lib/lms/links.ts';
-import { PASS_PERCENT } from '../src/lib/quiz/pass-mark.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A module of src/lib, compiled by esbuild (so any Node the project supports can run this). */
+async function loadTs(path) {
+  const r = await build({ entryPoints: [join(ROOT, path)], bundle: true, format: 'esm', platform: 'node', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+}
+const { mapRootUrl, relativePath } = await loadTs('src/lib/lms/links.ts');
+// The one home of the pass mark: the manifests' mastery score.
+const { PASS_PERCENT } = await loadTs('src/lib/quiz/pass-mark.ts');
 const BUILD = resolve(ROOT, process.env.LMS_BUILD_DIR || '.lms-build');
 const OUT = resolve(ROOT, process.env.LMS_OUT_DIR || 'dist-lms');
 const SITE = (process.env.SITE_URL || 'https://retention-academy.example.cn').replace(/\/+$/, '');

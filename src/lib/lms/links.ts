@@ -5,8 +5,6 @@
  * (`../x/index.html`), and a link to a page the package does not carry must leave the package
  * on purpose: to the same page of the public site, in a new window. Used by the packager on
  * the built HTML and by the package's page script on links the islands create.
- *
- * No imports: the packager (plain Node, scripts/package-lms.mjs) loads this file as it is.
  */
 
 export type MappedLink = { kind: 'inside'; href: string } | { kind: 'outside'; href: string };

@@ -25,9 +25,10 @@
  * module of the package with its sections read, quiz record and completion time, the last
  * position, the assessment's summary and the attempt its pass rests on, the certificate. Then,
  * as long as the limit allows, in this order: the name for the certificate, the other
- * assessment attempts (newest first), the review cards (most recently reviewed first). Never kept: attempts in progress
- * (an unfinished quiz restarts), records of modules the package does not carry, and section
- * ids its modules do not have. What was left out is returned with the text (`dropped`).
+ * assessment attempts (newest first), the review cards (most recently reviewed first). Never
+ * kept: attempts in progress (an unfinished quiz restarts), records of modules the package does
+ * not carry, and section ids its modules do not have. What was left out is returned with the
+ * text (`dropped`).
  */
 import { LIMITS } from '../progress-limits';
 import { dict, entry, type AssessmentRecord, type AttemptRecord, type ModuleProgress, type Progress, type ReviewCard } from '../progress';
