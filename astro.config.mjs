@@ -19,6 +19,7 @@ const site = process.env.SITE_URL || 'https://retention-academy.example.cn';
 // OFFLINE=off builds the site without a service worker, web app manifest or registration code
 // (what an LMS package needs; see README, 离线使用). Any other value, or none, builds it with them.
 const offline = process.env.OFFLINE !== 'off';
+const relativeAssets = process.env.ASSET_URLS === 'relative';
 
 // The Content-Security-Policy has one source, public/_headers: the <meta> policy of every page
 // is built from it, and the build writes dist/_headers with Astro's hashes (src/integrations/).
@@ -44,7 +45,14 @@ export default defineConfig({
     }),
   },
   security: { csp: astroCspOption(csp) },
-  vite: { define: { __OFFLINE__: JSON.stringify(offline) } },
+  vite: {
+    define: { __OFFLINE__: JSON.stringify(offline) },
+    // ASSET_URLS=relative (the LMS packager, scripts/package-lms.mjs): URLs that JavaScript
+    // builds for other built files (preloads, the simulator's Worker) are resolved from the
+    // importing file instead of the site root, so a package works under any path. The HTML's
+    // own root-relative links are rewritten by the packager. Any other value: as before.
+    ...(relativeAssets ? { experimental: { renderBuiltUrl: () => ({ relative: true }) } } : {}),
+  },
   // Order matters at build:done: the Pagefind index and dist/_headers exist before the service
   // worker's precache list is made from dist/.
   integrations: [mdx(), preact(), sitemap(), pagefindIndex(), securityHeaders(), ...(offline ? [AstroPWA(pwaOptions)] : [])],

@@ -7,7 +7,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.astro/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'node_modules/**', '.node/**'] },
+  // .lms-build and .astro-lms: the LMS packages' build (scripts/package-lms.mjs).
+  { ignores: ['dist/**', 'dist-*/**', '.lms-build/**', '.astro-lms/**', '.astro/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'node_modules/**', '.node/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -29,13 +29,16 @@ if (vitest) {
   notes.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
 } else notes.push('vitest: 没有运行或没有报告');
 
-const pw = read('test-results/playwright.json');
-if (pw?.stats) {
-  const ok = (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
-  passed += ok;
-  failed += pw.stats.unexpected ?? 0;
-  notes.push(`playwright: ${ok} passed (${pw.stats.flaky ?? 0} flaky), ${pw.stats.unexpected ?? 0} failed, ${pw.stats.skipped ?? 0} skipped`);
-} else notes.push('playwright: 没有运行或没有报告');
+// The site's browser tests, then the LMS packages' (npm run test:lms).
+for (const [name, file] of [['playwright', 'test-results/playwright.json'], ['playwright (LMS)', 'test-results/playwright-lms.json']]) {
+  const pw = read(file);
+  if (pw?.stats) {
+    const ok = (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+    passed += ok;
+    failed += pw.stats.unexpected ?? 0;
+    notes.push(`${name}: ${ok} passed (${pw.stats.flaky ?? 0} flaky), ${pw.stats.unexpected ?? 0} failed, ${pw.stats.skipped ?? 0} skipped`);
+  } else notes.push(`${name}: 没有运行或没有报告`);
+}
 
 if (status !== 0 && failed === 0) {
   failed = 1;
