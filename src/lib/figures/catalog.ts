@@ -8,6 +8,7 @@ import type { FigureSpec } from './types';
 import { causeMap } from './defs/cause-map';
 import { churnTypesTimeline } from './defs/churn-types-timeline';
 import { compounding } from './defs/compounding';
+import { controlGroup } from './defs/control-group';
 import { countVsRevenue } from './defs/count-vs-revenue';
 import { customerJourney } from './defs/customer-journey';
 import { customerLifecycle } from './defs/customer-lifecycle';
@@ -16,10 +17,12 @@ import { decisionTree } from './defs/decision-tree';
 import { disconfirmation } from './defs/disconfirmation';
 import { evaluationLevels } from './defs/evaluation-levels';
 import { highPerformerAverage } from './defs/high-performer-average';
+import { implicitChurnWindow } from './defs/implicit-churn-window';
 import { interventionLoop } from './defs/intervention-loop';
 import { loyaltyPyramid } from './defs/loyalty-pyramid';
 import { npsDistributions } from './defs/nps-distributions';
 import { npsScale } from './defs/nps-scale';
+import { observationWindows } from './defs/observation-windows';
 import { onboardingCheckpoints } from './defs/onboarding-checkpoints';
 import { payGapZones } from './defs/pay-gap-zones';
 import { periodBookkeeping } from './defs/period-bookkeeping';
@@ -27,6 +30,7 @@ import { postMortemTimeline } from './defs/post-mortem-timeline';
 import { rampUpLoss } from './defs/ramp-up-loss';
 import { renewalWindows } from './defs/renewal-windows';
 import { riskTiers } from './defs/risk-tiers';
+import { servqualProfile } from './defs/servqual-profile';
 import { signalScorecard } from './defs/signal-scorecard';
 import { signalsBeforeChurn } from './defs/signals-before-churn';
 import { silentMajority } from './defs/silent-majority';
@@ -38,6 +42,7 @@ export const FIGURES = {
   'cause-map': causeMap,
   'churn-types-timeline': churnTypesTimeline,
   'compounding': compounding,
+  'control-group': controlGroup,
   'count-vs-revenue': countVsRevenue,
   'customer-journey': customerJourney,
   'customer-lifecycle': customerLifecycle,
@@ -46,10 +51,12 @@ export const FIGURES = {
   'disconfirmation': disconfirmation,
   'evaluation-levels': evaluationLevels,
   'high-performer-average': highPerformerAverage,
+  'implicit-churn-window': implicitChurnWindow,
   'intervention-loop': interventionLoop,
   'loyalty-pyramid': loyaltyPyramid,
   'nps-distributions': npsDistributions,
   'nps-scale': npsScale,
+  'observation-windows': observationWindows,
   'onboarding-checkpoints': onboardingCheckpoints,
   'pay-gap-zones': payGapZones,
   'period-bookkeeping': periodBookkeeping,
@@ -57,6 +64,7 @@ export const FIGURES = {
   'ramp-up-loss': rampUpLoss,
   'renewal-windows': renewalWindows,
   'risk-tiers': riskTiers,
+  'servqual-profile': servqualProfile,
   'signal-scorecard': signalScorecard,
   'signals-before-churn': signalsBeforeChurn,
   'silent-majority': silentMajority,
