@@ -13,3 +13,5 @@ export { default as Simulator } from './simulator/SimulatorIsland';
 /** Trainer authoring (decision 8): slide blocks per H2 section, and notes only the presenter sees. */
 export { default as Slide } from './present/Slide.astro';
 export { default as SpeakerNote } from './present/SpeakerNote.astro';
+/** A course figure drawn at build time (inline SVG, no JS): <Figure id="loyalty-pyramid" />; ids in src/lib/figures/catalog.ts. */
+export { default as Figure } from './figures/Figure.astro';

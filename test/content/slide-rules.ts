@@ -4,7 +4,7 @@
  *
  * What a slide is for: a room reading it from the back. So a block is short (at most
  * MAX_LINES lines of at most MAX_LINE_WIDTH full-width characters), has no headings of its own,
- * and a calculator on a slide stands almost alone with its own instance name.
+ * and a calculator or a figure on a slide stands almost alone (a calculator with its own instance name).
  */
 import { ASCII_NEXT_TO_HAN, displayWidth, slideBlocks, type ModuleSource, type SourceLine } from './module-source';
 
@@ -13,6 +13,8 @@ export const MAX_LINE_WIDTH = 26;
 export const MAX_TITLE_WIDTH = 18;
 /** A slide with a calculator keeps at most this many lines besides it (the calculator fills the slide). */
 export const MAX_LINES_WITH_CALCULATOR = 2;
+/** A slide with a figure keeps at most this many lines besides it (the drawing takes the rest of the slide). */
+export const MAX_LINES_WITH_FIGURE = 2;
 export const PAGE_MODES = ['hidden', 'summary'];
 
 /** A section opts out of slides with this MDX comment as its first line: a pure practice section. */
@@ -91,6 +93,13 @@ export function slideProblems(name: string, src: ModuleSource, { coverage }: Sli
         if (b.content.length - 1 > MAX_LINES_WITH_CALCULATOR) problems.push(`${here}: 带计算器的幻灯片除计算器外最多 ${MAX_LINES_WITH_CALCULATOR} 行`);
         if (!/\binstance="[^"]+"/.test(calculators[0]!.text)) problems.push(`${at(calculators[0]!)}: 幻灯片上的计算器须有自己的 instance 名`);
         if (page === 'summary') problems.push(`${here}: page="summary" 的幻灯片不能放计算器（模块页上会与正文的计算器重复）`);
+      }
+      const figures = b.content.filter((l) => /<Figure\b/.test(l.text));
+      if (figures.length > 1) problems.push(`${here}: 一张幻灯片最多放一张图`);
+      if (figures.length >= 1) {
+        if (calculators.length > 0) problems.push(`${here}: 图和计算器不能放在同一张幻灯片上`);
+        if (b.content.length - figures.length > MAX_LINES_WITH_FIGURE) problems.push(`${here}: 带图的幻灯片除图外最多 ${MAX_LINES_WITH_FIGURE} 行`);
+        if (page === 'summary') problems.push(`${here}: page="summary" 的幻灯片不能放图（模块页上会与正文的图重复）`);
       }
       for (const line of b.inner) {
         if (/^\s*#{1,6}\s/.test(line.text)) problems.push(`${at(line)}: 幻灯片内不能写标题（用 title 属性，或另起一个 <Slide>）`);

@@ -107,6 +107,34 @@ describe('slide rules', () => {
     expect(p).toContain('实例名 “churn” 与第');
   });
 
+  it('keep a figure on a slide nearly alone, one a slide, never with a calculator or in a summary box', () => {
+    const fig = '<Figure id="loyalty-pyramid" />';
+    expect(check('## 甲 {#a}', '', IMPORT, '<Slide title="图">', fig, '- 一', '- 二', '</Slide>')).toEqual([]);
+    const p = check(
+      '## 甲 {#a}',
+      '',
+      IMPORT,
+      '<Slide page="summary">',
+      fig,
+      '- 一',
+      '- 二',
+      '- 三',
+      '</Slide>',
+      '<Slide title="两张">',
+      fig,
+      '<Figure id="risk-tiers" />',
+      '</Slide>',
+      '<Slide title="混放">',
+      fig,
+      '<Calculator id="churn" instance="slide-churn" values={{ start: 120, lost: 17 }} />',
+      '</Slide>',
+    ).join('\n');
+    expect(p).toContain('除图外最多');
+    expect(p).toContain('不能放图');
+    expect(p).toContain('最多放一张图');
+    expect(p).toContain('图和计算器不能放在同一张幻灯片上');
+  });
+
   it('reject unclosed and nested slides, and slides or notes before the first H2', () => {
     expect(check(IMPORT, '<Slide>', '- 一点', '</Slide>', '## 甲 {#a}', '', '<Slide>', '- 二').join('\n')).toMatch(/只能写在二级标题[\s\S]*没有在小节 #a 内闭合/);
     expect(check('## 甲 {#a}', '', IMPORT, '<Slide>', '<Slide>', '- 一点', '</Slide>').join('\n')).toContain('不能嵌套');

@@ -9,7 +9,8 @@
  * - `<div data-deck-note>` is a note only the speaker sees;
  * - `<article class="case-study" id="case-<id>">` is an embedded case (it gets its own slides);
  * - `<section class="quiz-section">` is the module's quiz (the deck shows it its own way);
- * - `<div data-calc-embed="<id>">` is a calculator: live on a slide, named in the notes.
+ * - `<div data-calc-embed="<id>">` is a calculator: live on a slide, named in the notes;
+ * - `<div class="fig-wrap" data-title="…">` is a figure (src/lib/figures): drawn on a slide, named in the notes.
  *
  * Island runtime `<script>`/`<style>` elements are lifted out so that dropping a part of the
  * page (the prose copy of a calculator) never drops the code every island needs.
@@ -71,11 +72,16 @@ function liftRuntime(root: HTMLElement, into: string[]): void {
   }
 }
 
-/** A calculator in prose becomes one line in the notes (it is live on the slide, if the author put it there). */
+/** A calculator or a figure in prose becomes one line in the notes (it is on the slide, if the author put it there). */
 function notesFor(nodes: HTMLElement): string {
   for (const calc of nodes.querySelectorAll('[data-calc-embed]')) {
     const title = calc.querySelector('.calc-title')?.text.trim() || calc.getAttribute('data-calc-embed') || '';
     calc.replaceWith(parse(`<p class="note-calc">（此处是计算器「${escapeHtml(title)}」）</p>`));
+  }
+  // A figure is on its own slide (the author's `<Slide>` with `<Figure>`): in the notes it is one line.
+  for (const fig of nodes.querySelectorAll('.fig-wrap')) {
+    const title = fig.getAttribute('data-title') || fig.getAttribute('data-figure') || '';
+    fig.replaceWith(parse(`<p class="note-figure">（此处是图「${escapeHtml(title)}」）</p>`));
   }
   for (const quiz of nodes.querySelectorAll('section.quiz-section')) quiz.remove();
   // Other islands (a simulator embed) are shown as their server-rendered markup, never run, in the notes.

@@ -72,6 +72,13 @@ describe('splitModule', () => {
     expect(JSON.stringify(source.sections)).not.toContain('<script');
   });
 
+  it('names a figure of the prose in one line of the notes, and keeps the one on the slide', () => {
+    const fig = (title: string) => `<div class="fig-wrap" data-figure="f" data-title="${title}"><figure class="fig"><svg class="fig-svg"></svg></figure></div>`;
+    const s = splitModule(`<h2 data-deck-section="s">S</h2><div data-deck-slide data-title="图">${fig('甲')}</div><p>正文</p>${fig('&lt;乙&gt;')}`).sections[0]!;
+    expect(s.slides[0]!.html).toContain('<svg class="fig-svg">');
+    expect(s.notes).toBe('<p>正文</p><p class="note-figure">（此处是图「&lt;乙&gt;」）</p>');
+  });
+
   it('points links to a section of the page at the module page', () => {
     const linked = splitModule('<h2 data-deck-section="s">S</h2><p><a href="#win-back">下文</a> <a href="#">top</a> <a href="/x/">x</a></p>', '/modules/m/');
     expect(linked.sections[0]!.notes).toBe('<p><a href="/modules/m/#win-back">下文</a> <a href="#">top</a> <a href="/x/">x</a></p>');
