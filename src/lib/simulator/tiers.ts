@@ -4,11 +4,12 @@
  */
 import { fail, fieldError, ok, type FieldError, type Result } from '../result';
 import { argsortDescending } from './sort';
+import { RISK_TIERS } from '../metrics/signal-score';
 
 export const TIER_COUNT = 5;
 export const TIER_NAMES = ['极高', '高', '中', '低', '极低'] as const;
-/** Default shares in percent (seed 001). */
-export const DEFAULT_TIER_SHARES: readonly number[] = [5, 15, 25, 35, 20];
+/** Default shares in percent (seed 001): the course's typical shares, kept in one place (RISK_TIERS). */
+export const DEFAULT_TIER_SHARES: readonly number[] = RISK_TIERS.map((t) => Math.round(t.typicalShare * 100));
 /** Default cut-offs on the 0–100 risk score: tier 1 ≥ 80, tier 2 ≥ 60, tier 3 ≥ 40, tier 4 ≥ 20. */
 export const DEFAULT_CUTOFFS: readonly number[] = [80, 60, 40, 20];
 
