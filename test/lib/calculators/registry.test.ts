@@ -4,6 +4,7 @@ import { CALCULATOR_IDS, calculators, getCalculator, isPlannedId } from '../../.
 import { acceptsRaw, evaluate, exampleValues, isActive } from '../../../src/lib/calculators/fields';
 import { toMathML, toText } from '../../../src/lib/calculators/formula';
 import { TOPICS, type CalculatorSpec, type RawValues } from '../../../src/lib/calculators/types';
+import { layoutChart } from '../../../src/lib/charts';
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;
 
@@ -20,7 +21,12 @@ function shown(spec: CalculatorSpec<unknown>, raw: RawValues): { ok: boolean; te
   ];
   if (spec.chart) {
     const c = spec.chart(r.value, parsed);
-    text.push(c.title, c.summary, ...c.table.rows.flat(), ...c.points.map((p) => String(p.y)));
+    // The chart's data and every number and label of its layout, at a phone's and a desktop's width.
+    text.push(c.title, c.summary, ...c.table.rows.flat(), JSON.stringify(c));
+    for (const width of [320, 640]) {
+      const scene = layoutChart(c, width);
+      text.push(JSON.stringify(scene.marks), ...scene.marks.flatMap((m) => (m.type === 'text' ? [m.text] : [])));
+    }
   }
   if (spec.table) {
     const t = spec.table(r.value, parsed);
