@@ -10,7 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/types';
 import type { ChartData } from '../../lib/charts/types';
-import { acceptsRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive } from '../../lib/calculators/fields';
+import { acceptsRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive, parseFields } from '../../lib/calculators/fields';
 import { placeErrors, type Edit } from '../../lib/calculators/error-placement';
 import { readLegacyUnits, writeLegacyUnits } from '../../lib/calculators/legacy-units';
 import { toMathML } from '../../lib/calculators/formula';
@@ -83,8 +83,11 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const fieldNames = new Set(spec.fields.map((f) => f.name));
   const otherErrors = placed.filter((e) => !fieldNames.has(e.field));
   const parsed: Parsed = result.ok ? (result.parsed ?? {}) : {};
+  // Implausible values are flagged even when the computation fails (a salary in 元 against a
+  // P25 in 万元 fails a rule; the warning says why).
+  const readable = result.ok ? undefined : parseFields(spec.fields, raw);
   const warnings = new Map<string, string>();
-  if (result.ok) for (const w of fieldWarnings(spec, parsed)) if (!warnings.has(w.field)) warnings.set(w.field, w.message);
+  for (const w of fieldWarnings(spec, result.ok ? parsed : readable?.ok ? readable.value : {})) if (!warnings.has(w.field)) warnings.set(w.field, w.message);
   const chart = spec.chart && result.ok ? spec.chart(result.value, parsed) : undefined;
   if (chart) {
     const key = JSON.stringify(chart);
@@ -99,13 +102,16 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   };
 
   const urlValues = (values: Record<string, string>) => writeLegacyUnits(spec.fields, values);
+  /** The query string with this calculator's state: fields that apply now, nothing else of ours. */
+  const withState = (values: Record<string, string>) =>
+    writeState(clearState(new URLSearchParams(window.location.search), spec.fields, prefix), urlValues(values), spec.fields.filter((f) => isActive(f, values)), prefix);
 
   const update = (field: string, value: string) => {
     if (edit.current?.field !== field) edit.current = { field, before: raw[field] ?? '' };
     const next = { ...raw, [field]: value };
     setRaw(next);
     setCopy({ kind: 'idle' });
-    replaceUrl(writeState(new URLSearchParams(window.location.search), urlValues(next), spec.fields, prefix));
+    replaceUrl(withState(next));
   };
 
   const reset = () => {
@@ -116,7 +122,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   };
 
   const copyLink = async () => {
-    const params = writeState(new URLSearchParams(window.location.search), urlValues(raw), spec.fields, prefix);
+    const params = withState(raw);
     const url = `${window.location.origin}${window.location.pathname}?${params.toString()}${standalone ? '' : `#calc-${name}`}`;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
