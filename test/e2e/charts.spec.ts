@@ -176,3 +176,22 @@ test('charts are axe-clean in the dark theme', async ({ page, checkA11y }) => {
   await page.locator('figure.calc-chart').scrollIntoViewIfNeeded();
   await checkA11y('/tools/pareto/ (dark)');
 });
+
+test('on a phone a chart is laid out again at its width, keeping its height', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/tools/pareto/');
+  const svg = page.locator('figure.calc-chart svg');
+  // Server-rendered at the default width, 300 high.
+  await expect(svg).toHaveAttribute('viewBox', '0 0 640 300');
+  const before = await svg.boundingBox();
+  await hydrated(page);
+  await svg.scrollIntoViewIfNeeded();
+  await expect(svg).not.toHaveAttribute('viewBox', '0 0 640 300');
+  const width = Number((await svg.getAttribute('viewBox'))?.split(' ')[2]);
+  const box = await page.locator('[data-calc-chart-box]').evaluate((el) => el.clientWidth);
+  expect(width).toBe(Math.max(280, Math.round(box)));
+  expect((await svg.boundingBox())?.height).toBe(before?.height);
+  // Seven reason names under bands about 30 units wide are turned to fit.
+  await expect(page.locator('figure.calc-chart svg [data-mark="label"][transform]')).toHaveCount(7);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});

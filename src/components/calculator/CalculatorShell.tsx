@@ -12,11 +12,11 @@ import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/ty
 import type { ChartData } from '../../lib/charts/types';
 import { acceptsRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive, parseFields } from '../../lib/calculators/fields';
 import { placeErrors, type Edit } from '../../lib/calculators/error-placement';
-import { readLegacyUnits, writeLegacyUnits } from '../../lib/calculators/legacy-units';
 import { toMathML } from '../../lib/calculators/formula';
 import { EMPTY } from '../../lib/format';
 import { clearState, describeIgnored, paramName, readState, writeState } from '../../lib/url-state';
-import ChartFigure from './ChartFigure';
+import type { ComponentType } from 'preact';
+import type { ChartFigureProps } from './ChartFigure';
 import './calculator.css';
 import DataTable from '../shared/DataTable';
 
@@ -42,11 +42,13 @@ export interface EmbedProps {
 interface Props extends EmbedProps {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec: CalculatorSpec<any>;
+  /** The figure for the spec's chart (chartFigure(kind, layout)); only islands with a chart load one. */
+  Chart?: ComponentType<ChartFigureProps>;
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
-export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
+export default function CalculatorShell({ spec, Chart, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
   const name = instance ?? spec.id;
   const prefix = standalone ? null : name;
   const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
@@ -64,7 +66,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
     if (!syncUrl) return;
     const read = readState(new URLSearchParams(window.location.search), stateFields, prefix);
     const param = (field: string) => paramName(field, prefix);
-    const legacy = readLegacyUnits(spec.fields, read.values, param);
+    const legacy = spec.urlCodec?.read(spec.fields, read.values, param) ?? { values: read.values, notices: [] };
     const next = { ...raw, ...legacy.values };
     if (Object.keys(read.values).length > 0) setRaw(next);
     const labelOf = (field: string) => spec.fields.find((f) => f.name === field)?.label;
@@ -101,7 +103,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
     history.replaceState(history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
   };
 
-  const urlValues = (values: Record<string, string>) => writeLegacyUnits(spec.fields, values);
+  const urlValues = (values: Record<string, string>) => spec.urlCodec?.write(spec.fields, values) ?? values;
   /** The query string with this calculator's state: fields that apply now, nothing else of ours. */
   const withState = (values: Record<string, string>) =>
     writeState(clearState(new URLSearchParams(window.location.search), spec.fields, prefix), urlValues(values), spec.fields.filter((f) => isActive(f, values)), prefix);
@@ -244,7 +246,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
         )}
       </details>
       {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
-      {shownChart && <ChartFigure data={shownChart.data} dataKey={shownChart.key} stale={!result.ok} />}
+      {shownChart && Chart && <Chart data={shownChart.data} dataKey={shownChart.key} stale={!result.ok} />}
       {!standalone && (
         <p class="calc-standalone-link">
           <a href={standaloneHref} data-calc-standalone>

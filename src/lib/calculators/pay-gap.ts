@@ -4,6 +4,7 @@ import { eq, frac, nm, op, row, tx } from './formula';
 import { ANNUAL_SALARY_YUAN, num, optNum, renameErrors, str } from './fields';
 import type { CalculatorSpec, FieldSpec, Parsed } from './types';
 import type { FieldError } from '../result';
+import { readLegacyUnits, writeLegacyUnits } from './legacy-units';
 
 const yuan = (x: number) => formatCurrencyLarge(x, { digits: 2 });
 const signed = (x: number) => formatPercent(x, { digits: 1, signed: true });
@@ -74,6 +75,7 @@ export const payGap: CalculatorSpec<PayGapValue> = {
     );
   },
   warnings: unitMismatch,
+  urlCodec: { read: readLegacyUnits, write: writeLegacyUnits },
   metrics: [
     { id: 'pay-gap', label: '与市场中位数的差距', format: (v) => signed(v.levels[0]?.gap ?? 0) },
     { id: 'pay-status', label: '判断', format: (v) => PAY_STATUS_LABELS[v.worst], secondary: true },

@@ -87,6 +87,14 @@ export interface CalculatorSpec<V = unknown> {
    * times the market median because the two were typed in different units.
    */
   warnings?: (parsed: Parsed) => FieldError[];
+  /**
+   * How values cross the URL when a field's unit changed (legacy-units.ts): `read` converts an
+   * old link's values and says so, `write` marks values that could be taken for old ones.
+   */
+  urlCodec?: {
+    read: (fields: readonly FieldSpec[], values: Readonly<Record<string, string>>, paramOf: (field: string) => string) => { values: Record<string, string>; notices: string[] };
+    write: (fields: readonly FieldSpec[], values: Readonly<Record<string, string>>) => Record<string, string>;
+  };
   metrics: readonly MetricSpec<V>[];
   /** The formula, with Chinese variable names. */
   formula: readonly Expr[];

@@ -38,6 +38,7 @@ describe('published URLs', () => {
     ['churn-cost', 'lost=50&value=8000&retain=300&multiple=5', 'churn-cost-lost-value', '¥40万'],
     ['churn-cost', 'lost=40&value=6000&retain=300&multiple=5&months=3', 'churn-cost-replacement', '¥12万'],
     // Old links in 万元/年 keep their meaning; new ones are in 元/年.
+    ['pay-gap', 'ours=17&market=20', 'pay-gap', '-15%'],
     ['pay-gap', 'ours=16&market=20', 'pay-gap', '-20%'],
     ['pay-gap', 'ours=15&market=20', 'pay-status', '危险：低于市场超过 20%'],
     ['pay-gap', 'ours=17&market=20&p25=16&p75=24', 'pay-percentile', 'P31'],

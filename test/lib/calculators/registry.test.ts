@@ -123,3 +123,14 @@ describe.each(calculators.map((c) => [c.id, c] as const))('%s', (_id, spec) => {
     );
   });
 });
+
+describe('the islands of calculators with a chart pass the chart figure to the shell', () => {
+  it.each(calculators.map((c) => [c.id, c] as const))('%s', async (_id, spec) => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const name = spec.id.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+    const file = readdirSync('src/components/calculators').find((f) => readFileSync(`src/components/calculators/${f}`, 'utf8').includes(`spec={${name}}`));
+    expect(file, `island of ${spec.id}`).toBeDefined();
+    // Only calculators with a chart load the chart code.
+    expect(readFileSync(`src/components/calculators/${file}`, 'utf8').includes('Chart={ChartFigure}'), spec.id).toBe(spec.chart !== undefined);
+  });
+});

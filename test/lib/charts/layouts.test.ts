@@ -239,7 +239,7 @@ describe('layoutChart', () => {
   it('a fixed height per kind and a clamped width (no layout shift when the island measures)', () => {
     expect(chartWidth(0)).toBe(640);
     expect(chartWidth(100)).toBe(280);
-    expect(chartWidth(2000)).toBe(760);
+    expect(chartWidth(2000)).toBe(640);
     expect(chartWidth(500.4)).toBe(500);
     const s = layoutChart({ kind: 'bar', title: '', summary: '', table, xLabel: '', yLabel: '', yFormat: 'integer', bars: [] }, 500);
     expect([s.width, s.height]).toEqual([500, CHART_HEIGHT.bar]);
