@@ -12,6 +12,7 @@ const unitOf = (p: Parsed) => (str(p, 'unit') === 'quarter' ? '季度' : str(p, 
 const survivorFields: FieldSpec[] = Array.from({ length: PERIODS }, (_, i) => ({
   name: `p${i + 1}`,
   label: `第 ${i + 1} 期末仍在`,
+  errorLabel: `第 ${i + 1} 期末仍在的人数`,
   unit: '人',
   kind: 'count' as const,
   example: EXAMPLE[i] ?? '',

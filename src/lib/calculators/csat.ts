@@ -15,7 +15,8 @@ export const csat: CalculatorSpec<CsatValue> = {
   summary: '1–5 分的满意度评分中,给出 4 分或 5 分(“满意”和“非常满意”)的答卷占比。',
   fields: LEVELS.map((n) => ({
     name: `s${n}`,
-    label: `${n} 分(${LABELS[n - 1]})`,
+    label: `${n} 分（${LABELS[n - 1]}）`,
+    errorLabel: `${n} 分的答卷数`,
     unit: '份',
     kind: 'count' as const,
     example: String([5, 10, 20, 40, 25][n - 1]),

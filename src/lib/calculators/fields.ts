@@ -12,6 +12,7 @@ import {
   parseNumber,
   parsePercent,
   readNumber,
+  subject,
 } from '../validate';
 import { echoText } from '../echo-text';
 import { formatLarge, formatNumber } from '../format';
@@ -35,8 +36,8 @@ export const ANNUAL_SALARY_YUAN = { min: 1e4, max: 1e7 } as const;
 export function parseField(field: FieldSpec, raw: string | undefined): Result<number | string | boolean | undefined> {
   const text = raw ?? '';
   if (field.optional && text.trim() === '') return ok(undefined);
-  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${field.label}太长了,请输入一个数字` }]);
-  const opts = { label: field.label };
+  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${subject(field.errorLabel ?? field.label)}太长了，请输入一个数字` }]);
+  const opts = { label: field.errorLabel ?? field.label };
   const bounds = {
     ...(field.min !== undefined ? { min: field.min } : {}),
     ...(field.max !== undefined ? { max: field.max } : {}),

@@ -26,9 +26,9 @@ export const nps: CalculatorSpec<NpsValue> = {
   topic: 'loyalty',
   summary: '“你有多大可能把我们推荐给朋友?”(0–10 分):9–10 分为推荐者,7–8 分为被动者,0–6 分为贬损者。',
   fields: [
-    { name: 'promoters', label: '推荐者(9–10 分)', unit: '人', kind: 'count', example: '60' },
-    { name: 'passives', label: '被动者(7–8 分)', unit: '人', kind: 'count', example: '25' },
-    { name: 'detractors', label: '贬损者(0–6 分)', unit: '人', kind: 'count', example: '15' },
+    { name: 'promoters', label: '推荐者（9–10 分）', errorLabel: '推荐者人数', unit: '人', kind: 'count', example: '60' },
+    { name: 'passives', label: '被动者（7–8 分）', errorLabel: '被动者人数', unit: '人', kind: 'count', example: '25' },
+    { name: 'detractors', label: '贬损者（0–6 分）', errorLabel: '贬损者人数', unit: '人', kind: 'count', example: '15' },
   ],
   compute: (p) => npsFromCounts({ promoters: num(p, 'promoters'), passives: num(p, 'passives'), detractors: num(p, 'detractors') }),
   metrics: [

@@ -26,7 +26,7 @@ export const pareto: CalculatorSpec<ParetoValue> = {
   title: '流失原因帕累托分析',
   topic: 'analysis',
   summary: '每位流失客户只按一个主要原因计数，把原因按人数从多到少排列，找出累计占到 80% 的“关键少数”，优先解决它们。',
-  fields: PARETO_REASONS.map((r) => ({ name: r.name, label: r.label, unit: '位客户', kind: 'count' as const, example: r.example })),
+  fields: PARETO_REASONS.map((r) => ({ name: r.name, label: r.label, errorLabel: `因“${r.label}”流失的客户数`, unit: '位客户', kind: 'count' as const, example: r.example })),
   compute: (p) => {
     const result = paretoOf({ reasons: PARETO_REASONS.map((r) => ({ label: r.label, count: num(p, r.name) })) });
     if (result.ok) return result;

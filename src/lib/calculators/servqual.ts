@@ -21,8 +21,8 @@ const ERROR_FIELDS: Record<string, string> = Object.fromEntries(
 const gapText = (x: number) => formatNumber(x, { digits: 2, signed: true });
 
 const fields: FieldSpec[] = SERVQUAL_DIMENSIONS.flatMap((d) => [
-  { name: `e-${d.id}`, label: `${d.label}:期望`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[0] ?? '5', min: 1, max: 7, hint: d.description },
-  { name: `p-${d.id}`, label: `${d.label}:感知`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[1] ?? '5', min: 1, max: 7 },
+  { name: `e-${d.id}`, label: `${d.label}：期望`, errorLabel: `${d.label}：期望分`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[0] ?? '5', min: 1, max: 7, hint: d.description },
+  { name: `p-${d.id}`, label: `${d.label}：感知`, errorLabel: `${d.label}：感知分`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[1] ?? '5', min: 1, max: 7 },
 ]);
 
 /** 服务质量差距 = 感知 P − 期望 E (Parasuraman, Zeithaml & Berry 1988; seeds 002, 003). */

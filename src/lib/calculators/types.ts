@@ -22,6 +22,11 @@ export interface FieldSpec {
   name: string;
   /** The Chinese label shown at the input. */
   label: string;
+  /**
+   * The field as the subject of a message, when the label is not a noun phrase: “第 1 期末仍在”
+   * reads “第 1 期末仍在的人数为必填项”, “价格” (a reason) “因“价格”流失的客户数为必填项”.
+   */
+  errorLabel?: string;
   /** Unit shown after the input: 人, 个, 元, %, 月 … */
   unit?: string;
   kind: FieldKind;

@@ -122,3 +122,25 @@ describe('expected numbers of people', () => {
     expect(formatPeople(44.99999999)).toBe('45 人');
   });
 });
+
+describe('messages read as Chinese sentences (learner review, minor 2)', () => {
+  const message = (id: string, field: string, value: string) => {
+    const spec = getCalculator(id)!;
+    const r = evaluate(spec, { ...exampleValues(spec), [field]: value });
+    return r.ok ? '' : (r.errors.find((e) => e.field === field)?.message ?? '');
+  };
+
+  it.each([
+    ['churn-cost', 'multiple', '', '获客成本倍数为必填项'],
+    ['churn-cost', 'multiple', '0.5', '获客成本倍数不能小于 1'],
+    ['pay-gap', 'p75', 'abc', '市场 P75 必须是数字'],
+    ['pay-gap', 'market', '0', '市场中位数（P50）必须大于 0'],
+    ['cohort', 'p1', '', '第 1 期末仍在的人数为必填项'],
+    ['pareto', 'price', '', '因“价格”流失的客户数为必填项'],
+    ['csat', 's1', '1.5', '1 分的答卷数必须是整数'],
+    ['nps', 'promoters', '-1', '推荐者人数不能为负数'],
+    ['servqual', 'e-empathy', '9', '移情性：期望分不能大于 7'],
+  ])('%s %s=%s → %s', (id, field, value, expected) => {
+    expect(message(id, field, value)).toBe(expected);
+  });
+});
