@@ -121,6 +121,18 @@ export function formatCurrencyLarge(value: unknown, opts: DigitOptions = {}): st
   return formatter({ ...digitOptions({ ...opts, digits }, digits), style: 'currency', currency: 'CNY' }).format(amount) + unit;
 }
 
+/**
+ * An expected number of people (a rate × a count need not be whole): 45 → "45 人",
+ * 5.6 → "约 6 人", 0.3 → "不到 1 人". The exact expectation belongs in the working.
+ */
+export function formatPeople(value: unknown, unit = '人'): string {
+  if (!isFiniteNumber(value)) return EMPTY;
+  const rounded = Math.round(value * 1e6) / 1e6;
+  if (Number.isInteger(rounded)) return `${formatInteger(rounded)} ${unit}`;
+  if (value > 0 && value < 0.5) return `不到 1 ${unit}`;
+  return `约 ${formatInteger(value)} ${unit}`;
+}
+
 /** A return multiple or ratio: 3.2 → "3.2倍". */
 export function formatMultiple(value: unknown, opts: DigitOptions = {}): string {
   if (!isFiniteNumber(value)) return EMPTY;

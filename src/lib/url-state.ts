@@ -9,6 +9,7 @@
  * executed or injected; every value is checked by the field that will receive it, and whatever
  * is not used is reported (as data, for the page to show as text).
  */
+import { echoText } from './echo-text';
 
 export interface StateField {
   name: string;
@@ -21,6 +22,8 @@ export type IgnoredReason = 'unknown' | 'invalid' | 'repeated';
 export interface IgnoredParam {
   /** The parameter name, truncated for display. */
   key: string;
+  /** The field it names, when it names one (a value the field cannot take, a repeated key). */
+  field?: string;
   /** The value, truncated for display. */
   value: string;
   reason: IgnoredReason;
@@ -32,14 +35,8 @@ export interface ReadState {
   ignored: IgnoredParam[];
 }
 
-/** Longest key or value echoed back in a notice. */
-const SHOWN_LENGTH = 32;
-
-function shorten(s: string): string {
-  // Control characters never reach the page, even as text.
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-  return clean.length > SHOWN_LENGTH ? `${clean.slice(0, SHOWN_LENGTH)}…` : clean;
-}
+/** A key or value echoed back in a notice: bounded, controls removed, bidi made visible. */
+const shorten = (s: string) => echoText(s);
 
 /** The URL parameter of a field: `start`, or `retention.start` with the prefix `retention`. */
 export function paramName(field: string, prefix: string | null): string {
@@ -72,12 +69,12 @@ export function readState(params: URLSearchParams, fields: readonly StateField[]
       continue;
     }
     if (seen.has(name)) {
-      ignored.push({ key: shorten(key), value: shorten(value), reason: 'repeated' });
+      ignored.push({ key: shorten(key), field: name, value: shorten(value), reason: 'repeated' });
       continue;
     }
     seen.add(name);
     if (!field.accepts(value)) {
-      ignored.push({ key: shorten(key), value: shorten(value), reason: 'invalid' });
+      ignored.push({ key: shorten(key), field: name, value: shorten(value), reason: 'invalid' });
       continue;
     }
     values[name] = value;
@@ -117,13 +114,20 @@ export function clearState(params: URLSearchParams, fields: readonly { name: str
 
 const REASONS: Record<IgnoredReason, string> = {
   unknown: '不是本计算器的参数',
-  invalid: '取值无效',
-  repeated: '重复出现,只用第一个',
+  invalid: '取值无效，已改用示例值',
+  repeated: '重复出现，只用第一个',
 };
 
-/** One Chinese line per ignored parameter, for a visible notice (render as text only). */
-export function describeIgnored(ignored: readonly IgnoredParam[]): string[] {
-  return ignored.map((p) => `${p.key}=${p.value}(${REASONS[p.reason]})`);
+/**
+ * One Chinese line per ignored parameter, for a visible notice (render as text only). A learner
+ * does not know parameter names, so a parameter that names a field is introduced by the field's
+ * label (`labelOf`): “期初人数”：start=abc（取值无效，已改用示例值）.
+ */
+export function describeIgnored(ignored: readonly IgnoredParam[], labelOf: (field: string) => string | undefined = () => undefined): string[] {
+  return ignored.map((p) => {
+    const label = p.field !== undefined ? labelOf(p.field) : undefined;
+    return `${label ? `“${label}”：` : ''}${p.key}=${p.value}（${REASONS[p.reason]}）`;
+  });
 }
 
 /** Instance names: lowercase ASCII letters, digits and hyphens, like calculator ids. */

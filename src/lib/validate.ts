@@ -73,10 +73,20 @@ function bound(n: number, unit: NumberRule['unit']): string {
 }
 
 /**
+ * A label as the subject of a message: a space after a label that ends in a Latin letter or a
+ * digit, so that “市场 P75” + “必须是数字” reads “市场 P75 必须是数字” (the course writes a
+ * space between Han characters and Latin letters or numbers).
+ */
+export function subject(label: string): string {
+  return /[A-Za-z0-9]$/.test(label) ? `${label} ` : label;
+}
+
+/**
  * The first thing wrong with `value` under `rule`, as a message about `label`, or undefined when
  * the value is fine. Order: required → number → finite → integer → lower bound → upper bound.
  */
-export function numberProblem(value: unknown, label: string, rule: NumberRule = {}): string | undefined {
+export function numberProblem(value: unknown, name: string, rule: NumberRule = {}): string | undefined {
+  const label = subject(name);
   if (value === undefined || value === null || value === '') return `${label}为必填项`;
   if (typeof value !== 'number') return `${label}必须是数字`;
   if (!Number.isFinite(value)) return `${label}必须是有限的数字`;
@@ -227,12 +237,13 @@ function parseWith<F extends string>(
   rule: NumberRule,
   convert: (reading: { value: number; percent: boolean }) => number = (r) => r.value,
 ): Result<number, F> {
-  const label = opts.label ?? field;
+  const name = opts.label ?? field;
+  const label = subject(name);
   const reading = readNumber(raw);
   if (reading.kind === 'empty') return fail([fieldError(field, `${label}为必填项`)]);
   if (reading.kind === 'invalid') return fail([fieldError(field, `${label}必须是数字`)]);
   const value = convert(reading);
-  const problem = numberProblem(value, label, rule);
+  const problem = numberProblem(value, name, rule);
   return problem === undefined ? ok(tidy(value)) : fail([fieldError(field, problem)]);
 }
 
@@ -293,7 +304,7 @@ export function parseFraction<F extends string>(
 
 /** A calendar date ('2026-03-01', '2026/3/1', '2026年3月1日' or {y, m, d}) as ISO 'YYYY-MM-DD'. */
 export function parseDate<F extends string>(raw: unknown, field: F, opts: ParseOptions = {}): Result<string, F> {
-  const label = opts.label ?? field;
+  const label = subject(opts.label ?? field);
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
     return fail([fieldError(field, `${label}为必填项`)]);
   }
@@ -308,7 +319,7 @@ export function parseChoice<F extends string, C extends string | number>(
   choices: readonly C[],
   opts: ParseOptions = {},
 ): Result<C, F> {
-  const label = opts.label ?? field;
+  const label = subject(opts.label ?? field);
   if (raw === undefined || raw === null || raw === '') return fail([fieldError(field, `${label}为必填项`)]);
   const text = String(raw).trim();
   const found = choices.find((c) => String(c) === text);
@@ -322,7 +333,7 @@ const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'off', '否', '无']);
 
 /** A yes/no answer (true/false, 1/0, yes/no, on/off, 是/否, 有/无). */
 export function parseBoolean<F extends string>(raw: unknown, field: F, opts: ParseOptions = {}): Result<boolean, F> {
-  const label = opts.label ?? field;
+  const label = subject(opts.label ?? field);
   if (typeof raw === 'boolean') return ok(raw);
   const text = typeof raw === 'number' || typeof raw === 'string' ? String(raw).trim().toLowerCase() : '';
   if (TRUE_WORDS.has(text)) return ok(true);

@@ -29,8 +29,8 @@ describe('readState: standalone pages (bare names)', () => {
     const r = read('start=1000&start=5&start=6');
     expect(r.values).toEqual({ start: '1000' });
     expect(r.ignored).toEqual([
-      { key: 'start', value: '5', reason: 'repeated' },
-      { key: 'start', value: '6', reason: 'repeated' },
+      { key: 'start', field: 'start', value: '5', reason: 'repeated' },
+      { key: 'start', field: 'start', value: '6', reason: 'repeated' },
     ]);
   });
 
@@ -109,10 +109,27 @@ describe('describeIgnored and instance names', () => {
   it('describes every reason in Chinese, as plain text', () => {
     const lines = describeIgnored([
       { key: 'a', value: '<b>', reason: 'unknown' },
-      { key: 'start', value: 'x', reason: 'invalid' },
-      { key: 'start', value: '2', reason: 'repeated' },
+      { key: 'start', field: 'start', value: 'x', reason: 'invalid' },
+      { key: 'start', field: 'start', value: '2', reason: 'repeated' },
     ]);
-    expect(lines).toEqual(['a=<b>(不是本计算器的参数)', 'start=x(取值无效)', 'start=2(重复出现,只用第一个)']);
+    expect(lines).toEqual(['a=<b>（不是本计算器的参数）', 'start=x（取值无效，已改用示例值）', 'start=2（重复出现，只用第一个）']);
+  });
+
+  it('introduces a parameter that names a field by the label a learner knows', () => {
+    const labelOf = (f: string) => ({ start: '期初人数' })[f];
+    const lines = describeIgnored(
+      [
+        { key: 'churn.start', field: 'start', value: 'abc', reason: 'invalid' },
+        { key: 'bogus', value: '1', reason: 'unknown' },
+      ],
+      labelOf,
+    );
+    expect(lines).toEqual(['“期初人数”：churn.start=abc（取值无效，已改用示例值）', 'bogus=1（不是本计算器的参数）']);
+  });
+
+  it('shows direction-changing and invisible characters of a crafted link visibly', () => {
+    const r = readState(new URLSearchParams(`x\u202Eevil=1&start=\u200b5`), [{ name: 'start', accepts: () => false }], null);
+    expect(describeIgnored(r.ignored)).toEqual(['x‹U+202E›evil=1（不是本计算器的参数）', 'start=‹U+200B›5（取值无效，已改用示例值）']);
   });
 
   it('accepts only lowercase ASCII instance names', () => {

@@ -12,6 +12,7 @@ import {
   parseNumber,
   parsePercent,
   readNumber,
+  subject,
   tidy,
 } from '../../src/lib/validate';
 
@@ -78,7 +79,7 @@ describe('createChecks', () => {
     c.count('rows.1', -2);
     expect(c.errors).toEqual([
       { field: 'rows.0', message: '第 1 行必须是数字' },
-      { field: 'rows.1', message: 'rows.1不能为负数' },
+      { field: 'rows.1', message: 'rows.1 不能为负数' },
     ]);
   });
 
@@ -130,6 +131,16 @@ describe('readNumber', () => {
   );
 });
 
+describe('subject: labels inside a message', () => {
+  it('puts a space after a label ending in a Latin letter or a digit, none after Han', () => {
+    expect(subject('市场 P75')).toBe('市场 P75 ');
+    expect(subject('CAC')).toBe('CAC ');
+    expect(subject('期初人数')).toBe('期初人数');
+    expect(subject('市场中位数（P50）')).toBe('市场中位数（P50）');
+    expect(parseAmount('abc', 'p75', { label: '市场 P75' })).toMatchObject({ errors: [{ message: '市场 P75 必须是数字' }] });
+  });
+});
+
 describe('parsers', () => {
   it('parseCount', () => {
     expect(parseCount('1,200', 'start')).toEqual({ ok: true, value: 1200 });
@@ -139,15 +150,15 @@ describe('parsers', () => {
     });
     expect(parseCount('x', 'start', { label: '期初客户数' })).toMatchObject({ errors: [{ message: '期初客户数必须是数字' }] });
     expect(parseCount('2.5', 'start', { label: '期初客户数' })).toMatchObject({ errors: [{ message: '期初客户数必须是整数' }] });
-    expect(parseCount('-3', 'start')).toMatchObject({ errors: [{ field: 'start', message: 'start不能为负数' }] });
+    expect(parseCount('-3', 'start')).toMatchObject({ errors: [{ field: 'start', message: 'start 不能为负数' }] });
     expect(parseCount('0', 'start', { minExclusive: true })).toMatchObject({ ok: false });
-    expect(parseCount('11', 'n', { max: 10 })).toMatchObject({ errors: [{ message: 'n不能大于 10' }] });
+    expect(parseCount('11', 'n', { max: 10 })).toMatchObject({ errors: [{ message: 'n 不能大于 10' }] });
   });
 
   it('parseAmount', () => {
     expect(parseAmount('¥2,400.50', 'arpu')).toEqual({ ok: true, value: 2400.5 });
     expect(parseAmount('1.5万', 'salary')).toEqual({ ok: true, value: 15000 });
-    expect(parseAmount('0', 'cac', { positive: true, label: 'CAC' })).toMatchObject({ errors: [{ message: 'CAC必须大于 0' }] });
+    expect(parseAmount('0', 'cac', { positive: true, label: 'CAC' })).toMatchObject({ errors: [{ message: 'CAC 必须大于 0' }] });
     expect(parseAmount('-1', 'cac')).toMatchObject({ ok: false });
     expect(parseAmount('200', 'x', { max: 100 })).toMatchObject({ ok: false });
   });
@@ -182,7 +193,7 @@ describe('parsers', () => {
       ok: false,
       errors: [{ field: 'end', message: '到期日必须是有效日期(格式:YYYY-MM-DD)' }],
     });
-    expect(parseDate('  ', 'end')).toMatchObject({ errors: [{ message: 'end为必填项' }] });
+    expect(parseDate('  ', 'end')).toMatchObject({ errors: [{ message: 'end 为必填项' }] });
     expect(parseDate(undefined, 'end')).toMatchObject({ ok: false });
     expect(parseDate(20260301, 'end')).toMatchObject({ ok: false });
   });
@@ -194,7 +205,7 @@ describe('parsers', () => {
       ok: false,
       errors: [{ field: 'to', message: '周期必须是以下之一:month、year' }],
     });
-    expect(parseChoice('', 'to', ['month'])).toMatchObject({ errors: [{ message: 'to为必填项' }] });
+    expect(parseChoice('', 'to', ['month'])).toMatchObject({ errors: [{ message: 'to 为必填项' }] });
   });
 
   it('parseBoolean', () => {

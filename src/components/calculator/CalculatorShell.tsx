@@ -9,11 +9,14 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/types';
-import { acceptsRaw, evaluate, exampleValues, isActive } from '../../lib/calculators/fields';
+import type { ChartData } from '../../lib/charts/types';
+import { acceptsRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive, parseFields } from '../../lib/calculators/fields';
+import { placeErrors, type Edit } from '../../lib/calculators/error-placement';
 import { toMathML } from '../../lib/calculators/formula';
 import { EMPTY } from '../../lib/format';
-import { clearState, describeIgnored, readState, writeState } from '../../lib/url-state';
-import ChartFigure from './ChartFigure';
+import { clearState, describeIgnored, paramName, readState, writeState } from '../../lib/url-state';
+import type { ComponentType } from 'preact';
+import type { ChartFigureProps } from './ChartFigure';
 import './calculator.css';
 import DataTable from '../shared/DataTable';
 
@@ -39,11 +42,13 @@ export interface EmbedProps {
 interface Props extends EmbedProps {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec: CalculatorSpec<any>;
+  /** The figure for the spec's chart (chartFigure(kind, layout)); only islands with a chart load one. */
+  Chart?: ComponentType<ChartFigureProps>;
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
-export default function CalculatorShell({ spec, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
+export default function CalculatorShell({ spec, Chart, instance, values, standalone = false, syncUrl = true, frame = 'section' }: Props) {
   const name = instance ?? spec.id;
   const prefix = standalone ? null : name;
   const defaults = useMemo(() => exampleValues(spec, values ?? {}), [spec, values]);
@@ -51,13 +56,22 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const [ignored, setIgnored] = useState<string[]>([]);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
   const fallbackRef = useRef<HTMLInputElement>(null);
+  /** The field being edited and its value before this edit (see error-placement.ts). */
+  const edit = useRef<Edit | undefined>(undefined);
+  /** The last chart drawn from valid inputs, kept (marked stale) while the inputs are invalid. */
+  const lastChart = useRef<{ data: ChartData; key: string } | undefined>(undefined);
   const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), [spec]);
 
   useEffect(() => {
     if (!syncUrl) return;
     const read = readState(new URLSearchParams(window.location.search), stateFields, prefix);
-    if (Object.keys(read.values).length > 0) setRaw((r) => ({ ...r, ...read.values }));
-    setIgnored(describeIgnored(read.ignored));
+    const param = (field: string) => paramName(field, prefix);
+    const legacy = spec.urlCodec?.read(spec.fields, read.values, param) ?? { values: read.values, notices: [] };
+    const next = { ...raw, ...legacy.values };
+    if (Object.keys(read.values).length > 0) setRaw(next);
+    const labelOf = (field: string) => spec.fields.find((f) => f.name === field)?.label;
+    setIgnored([...describeIgnored(read.ignored, labelOf), ...inactiveNotices(spec.fields, read.values, next, param), ...legacy.notices]);
+    // Read once, on hydration: later changes come from the learner, who writes the URL.
   }, []);
 
   useEffect(() => {
@@ -65,11 +79,23 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   }, [copy]);
 
   const result = evaluate(spec, raw);
+  const placed = result.ok ? [] : placeErrors(spec, raw, result.errors, edit.current);
   const errors = new Map<string, string>();
-  if (!result.ok) for (const e of result.errors) if (!errors.has(e.field)) errors.set(e.field, e.message);
+  for (const e of placed) if (!errors.has(e.field)) errors.set(e.field, e.message);
   const fieldNames = new Set(spec.fields.map((f) => f.name));
-  const otherErrors = result.ok ? [] : result.errors.filter((e) => !fieldNames.has(e.field));
+  const otherErrors = placed.filter((e) => !fieldNames.has(e.field));
   const parsed: Parsed = result.ok ? (result.parsed ?? {}) : {};
+  // Implausible values are flagged even when the computation fails (a salary in 元 against a
+  // P25 in 万元 fails a rule; the warning says why).
+  const readable = result.ok ? undefined : parseFields(spec.fields, raw);
+  const warnings = new Map<string, string>();
+  for (const w of fieldWarnings(spec, result.ok ? parsed : readable?.ok ? readable.value : {})) if (!warnings.has(w.field)) warnings.set(w.field, w.message);
+  const chart = spec.chart && result.ok ? spec.chart(result.value, parsed) : undefined;
+  if (chart) {
+    const key = JSON.stringify(chart);
+    if (lastChart.current?.key !== key) lastChart.current = { data: chart, key };
+  }
+  const shownChart = spec.chart ? lastChart.current : undefined;
 
   const replaceUrl = (params: URLSearchParams) => {
     if (!syncUrl) return;
@@ -77,21 +103,28 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
     history.replaceState(history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
   };
 
+  const urlValues = (values: Record<string, string>) => spec.urlCodec?.write(spec.fields, values) ?? values;
+  /** The query string with this calculator's state: fields that apply now, nothing else of ours. */
+  const withState = (values: Record<string, string>) =>
+    writeState(clearState(new URLSearchParams(window.location.search), spec.fields, prefix), urlValues(values), spec.fields.filter((f) => isActive(f, values)), prefix);
+
   const update = (field: string, value: string) => {
+    if (edit.current?.field !== field) edit.current = { field, before: raw[field] ?? '' };
     const next = { ...raw, [field]: value };
     setRaw(next);
     setCopy({ kind: 'idle' });
-    replaceUrl(writeState(new URLSearchParams(window.location.search), next, spec.fields, prefix));
+    replaceUrl(withState(next));
   };
 
   const reset = () => {
+    edit.current = undefined;
     setRaw(defaults);
     setCopy({ kind: 'idle' });
     replaceUrl(clearState(new URLSearchParams(window.location.search), spec.fields, prefix));
   };
 
   const copyLink = async () => {
-    const params = writeState(new URLSearchParams(window.location.search), raw, spec.fields, prefix);
+    const params = withState(raw);
     const url = `${window.location.origin}${window.location.pathname}?${params.toString()}${standalone ? '' : `#calc-${name}`}`;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -106,11 +139,15 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const Frame = frame;
   const missing = result.ok
     ? ''
-    : `还不能计算:请先修正${[...errors.keys()]
+    : `还不能计算：请先修正${[...errors.keys()]
         .map((f) => spec.fields.find((x) => x.name === f)?.label)
         .filter((l): l is string => !!l)
         .map((l) => `“${l}”`)
         .join('、') || '输入'}。`;
+  const warned = [...warnings.keys()].map((f) => spec.fields.find((x) => x.name === f)?.label).filter((l): l is string => !!l);
+  // "在独立页面打开" carries the numbers on screen (the server renders the example values).
+  const standaloneQuery = new URLSearchParams(Object.entries(urlValues(raw)).filter(([k]) => spec.fields.some((f) => f.name === k && isActive(f, raw)))).toString();
+  const standaloneHref = `/tools/${spec.id}/${standaloneQuery ? `?${standaloneQuery}` : ''}`;
 
   return (
     <Frame role={frame === 'div' ? 'region' : undefined} class="calc" id={`calc-${name}`} aria-labelledby={standalone ? undefined : id('title')} aria-label={standalone ? spec.title : undefined} data-calculator={spec.id} data-instance={name}>
@@ -121,7 +158,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       )}
       {ignored.length > 0 && (
         <div class="calc-notice" role="status" data-calc-notice>
-          <p>链接中有参数未被使用,已按示例或你的输入计算:</p>
+          <p>链接中有参数未按原样使用：</p>
           <ul>
             {ignored.map((line) => (
               <li>{line}</li>
@@ -132,7 +169,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <div class="calc-fields">
           {spec.fields.filter((f) => isActive(f, raw)).map((f) => (
-            <Field field={f} inputId={id(f.name)} value={raw[f.name] ?? ''} error={errors.get(f.name)} onInput={update} />
+            <Field field={f} inputId={id(f.name)} value={raw[f.name] ?? ''} error={errors.get(f.name)} warning={warnings.get(f.name)} onInput={update} />
           ))}
         </div>
         <div class="calc-actions">
@@ -148,7 +185,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
             </button>
           )}
           <span role="status" class="calc-copy-status">
-            {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板,请手动复制下面的链接' : ''}
+            {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板，请手动复制下面的链接' : ''}
           </span>
         </div>
         {copy.kind === 'fallback' && (
@@ -168,13 +205,21 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
               <output data-metric={m.id} aria-labelledby={id(`m-${m.id}`)} for={spec.fields.filter((f) => isActive(f, raw)).map((f) => id(f.name)).join(' ')}>
                 {result.ok ? m.format(result.value, parsed) : EMPTY}
               </output>
+              {m.note && <span class="calc-metric-note">{m.note}</span>}
             </div>
           ))}
         </div>
         {result.ok ? (
-          <p class="calc-reading" data-calc-reading>
-            {spec.reading(result.value, parsed)}
-          </p>
+          <>
+            {warned.length > 0 && (
+              <p class="calc-warning-summary" data-calc-warning-summary>
+                请核对{warned.map((l) => `“${l}”`).join('、')}：数值看起来不太合理，结果可能失真。
+              </p>
+            )}
+            <p class="calc-reading" data-calc-reading>
+              {spec.reading(result.value, parsed)}
+            </p>
+          </>
         ) : (
           <div class="calc-missing" data-calc-missing>
             <p>{missing}</p>
@@ -191,17 +236,24 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       <details class="calc-working" open>
         <summary>显示计算过程</summary>
         {result.ok ? (
-          <div class="calc-math" data-calc-working>
+          <div class="calc-math" data-calc-working tabIndex={0} role="region" aria-label={`${spec.title}：计算过程`}>
             {spec.working(result.value, parsed).map((line) => (
               <div class="calc-math-line" dangerouslySetInnerHTML={{ __html: toMathML(line) }} />
             ))}
           </div>
         ) : (
-          <p>输入有效后,这里会用你的数字代入公式。</p>
+          <p>输入有效后，这里会用你的数字代入公式。</p>
         )}
       </details>
       {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
-      {spec.chart && result.ok && <ChartFigure data={spec.chart(result.value, parsed)} />}
+      {shownChart && Chart && <Chart data={shownChart.data} dataKey={shownChart.key} stale={!result.ok} />}
+      {!standalone && (
+        <p class="calc-standalone-link">
+          <a href={standaloneHref} data-calc-standalone>
+            在独立页面打开「{spec.title}」
+          </a>
+        </p>
+      )}
     </Frame>
   );
 }
@@ -211,11 +263,13 @@ interface FieldProps {
   inputId: string;
   value: string;
   error: string | undefined;
+  /** A plausibility warning (the value is used, but looks like a slip of unit). */
+  warning: string | undefined;
   onInput: (field: string, value: string) => void;
 }
 
-function Field({ field, inputId, value, error, onInput }: FieldProps) {
-  const described = [field.unit ? `${inputId}-unit` : '', field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : '']
+function Field({ field, inputId, value, error, warning, onInput }: FieldProps) {
+  const described = [field.unit ? `${inputId}-unit` : '', field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : '', warning && !error ? `${inputId}-warning` : '']
     .filter(Boolean)
     .join(' ');
   const common = {
@@ -245,10 +299,10 @@ function Field({ field, inputId, value, error, onInput }: FieldProps) {
     );
   }
   return (
-    <div class={error ? 'calc-field invalid' : 'calc-field'}>
+    <div class={error ? 'calc-field invalid' : warning ? 'calc-field doubtful' : 'calc-field'}>
       <label for={inputId}>
         {field.label}
-        {field.optional ? '(选填)' : ''}
+        {field.optional ? '（选填）' : ''}
       </label>
       <div class="calc-input">
         {field.kind === 'choice' ? (
@@ -276,6 +330,11 @@ function Field({ field, inputId, value, error, onInput }: FieldProps) {
       {error && (
         <p class="calc-error" id={`${inputId}-error`} data-calc-error={field.name}>
           {error}
+        </p>
+      )}
+      {warning && !error && (
+        <p class="calc-warning" id={`${inputId}-warning`} data-calc-warning={field.name}>
+          {warning}
         </p>
       )}
     </div>

@@ -23,7 +23,13 @@ export const churn: CalculatorSpec<ChurnValue> = {
   },
   metrics: [
     { id: 'churn-rate', label: '流失率', format: (v) => pct1(v.rate) },
-    { id: 'churn-retention-rate', label: '对应留存率', format: (v) => pct1(v.retentionRate), secondary: true },
+    {
+      id: 'churn-retention-rate',
+      label: '1 − 流失率',
+      format: (v) => pct1(v.retentionRate),
+      secondary: true,
+      note: '流失的人都来自期初人员时才等于留存率',
+    },
     {
       id: 'voluntary-churn-rate',
       label: '主动流失率',
@@ -45,9 +51,10 @@ export const churn: CalculatorSpec<ChurnValue> = {
   reading: (v) => {
     const per100 = formatNumber(v.rate * 100, { digits: 1 });
     const split = v.split
-      ? `其中主动流失占 ${formatPercent(v.split.voluntaryShare)},${v.split.voluntaryShare >= 0.5 ? '多数人是自己选择离开的,应重点排查原因' : '被动流失占多数,需复盘招聘与考核环节'}。`
+      ? `其中主动流失占 ${formatPercent(v.split.voluntaryShare)}，${v.split.voluntaryShare >= 0.5 ? '多数人是自己选择离开的，应重点排查原因' : '被动流失占多数，需复盘招聘与考核环节'}。`
       : '';
-    return `期初每 100 人中约有 ${per100} 人在本期流失${v.rate > 0.15 ? ',流失偏高' : ''}。${split}`;
+    // No "high" flag: 15 % is high for a month and ordinary for a year (content review, finding 30).
+    return `期初每 100 人中约有 ${per100} 人在本期流失；和往期或同行比较时，要用同样长度的报告期（月、季度或年）。${split}`;
   },
   example: '一家公司期初在岗 1,200 人,本季度离职 90 人:流失率 = 90 ÷ 1,200 = 7.5%。若其中 60 人为主动离职,主动流失率为 5.0%,被动流失率为 2.5%。',
   teachingModules: ['retention-basics', 'employee-churn-types'],

@@ -12,18 +12,31 @@ const unitOf = (p: Parsed) => (str(p, 'unit') === 'quarter' ? '季度' : str(p, 
 const survivorFields: FieldSpec[] = Array.from({ length: PERIODS }, (_, i) => ({
   name: `p${i + 1}`,
   label: `第 ${i + 1} 期末仍在`,
+  errorLabel: `第 ${i + 1} 期末仍在的人数`,
   unit: '人',
   kind: 'count' as const,
   example: EXAMPLE[i] ?? '',
   optional: i > 0,
 }));
 
+/**
+ * Average churn per period from period 2 on (geometric, like averageChurn), or null with fewer
+ * than two periods or nobody left after period 1: the reading compares it with period 1's drop
+ * to say when a constant-rate lifetime misleads (content review, finding 7).
+ */
+export function laterChurn(v: CohortValue): number | null {
+  const first = v.curve[0];
+  const last = v.curve[v.curve.length - 1];
+  if (!first || !last || v.curve.length < 2 || first.survivors === 0) return null;
+  return 1 - (last.survivors / first.survivors) ** (1 / (v.curve.length - 1));
+}
+
 /** 第 t 期留存率 = 第 t 期仍在人数 / 同期群初始人数 (standard cohort analysis). */
 export const cohort: CalculatorSpec<CohortValue> = {
   id: 'cohort',
   title: '同期群留存曲线',
   topic: 'basics',
-  summary: '跟踪同一批加入的客户(或同一批入职的员工)每一期还剩多少,画出留存曲线,并估算平均每期流失率和预期生命周期。',
+  summary: '跟踪同一批加入的客户（或同一批入职的员工）每一期还剩多少，画出留存曲线，并估算平均每期流失率和预期生命周期。',
   fields: [
     {
       name: 'unit',
@@ -45,7 +58,7 @@ export const cohort: CalculatorSpec<CohortValue> = {
       const v = optNum(p, `p${i}`);
       if (v === undefined) {
         const later = Array.from({ length: PERIODS - i }, (_, k) => optNum(p, `p${i + k + 1}`)).some((x) => x !== undefined);
-        if (later) return fail([{ field: `p${i}`, message: `第 ${i} 期末仍在人数为必填项(后面几期已填写)` }]);
+        if (later) return fail([{ field: `p${i}`, message: `第 ${i} 期末仍在人数为必填项（后面几期已填写）` }]);
         break;
       }
       survivors.push(v);
@@ -65,8 +78,9 @@ export const cohort: CalculatorSpec<CohortValue> = {
     {
       id: 'cohort-lifetime',
       label: '预期生命周期',
-      format: (v, p) => (v.expectedLifetime === null ? '无人流失,无法估计' : `${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`),
+      format: (v, p) => (v.expectedLifetime === null ? '无人流失，无法估计' : `${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`),
       secondary: true,
+      note: '按平均流失率恒定估算',
     },
   ],
   formula: [
@@ -92,20 +106,38 @@ export const cohort: CalculatorSpec<CohortValue> = {
   reading: (v, p) => {
     const first = v.curve[0];
     const drop = first ? 1 - first.retention : 0;
-    return `第 1 期就流失了 ${formatPercent(drop)},之后每期平均流失 ${formatPercent(v.averageChurn, { digits: 1 })};${
-      v.expectedLifetime === null ? '目前无人流失' : `按此估算,平均每人约留 ${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`
-    }。曲线前段越陡,越说明要改进新客户(新员工)的早期体验。`;
+    const n = v.curve.length;
+    const later = laterChurn(v);
+    const frontLoaded = later !== null && drop > 2 * later;
+    const average = `第 1 期就流失了 ${formatPercent(drop)}，${n} 期平均每期流失 ${formatPercent(v.averageChurn, { digits: 1 })}`;
+    if (v.expectedLifetime === null) return `${average}；目前无人流失。`;
+    const lifetime = `按这个平均流失率估算，平均每人约留 ${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`;
+    return frontLoaded
+      ? `${average}，但第 2 期起每期只流失约 ${formatPercent(later, { digits: 1 })}：流失集中在前段。${lifetime}，这会低估熬过第 1 期的人能留多久；前段越陡，越要改进新客户（新员工）的早期体验。`
+      : `${average}；${lifetime}。曲线前段越陡，越说明要改进新客户（新员工）的早期体验。`;
   },
-  example: '3 月加入的 1,000 位客户,1–6 个月末依次还剩 800、700、640、600、570、550 位:第 6 个月留存率 55%,平均每月流失约 9.5%。',
-  teachingModules: ['retention-basics', 'churn-prediction'],
+  example: '3 月加入的 1,000 位客户，1–6 个月末依次还剩 800、700、640、600、570、550 位：第 6 个月留存率 55%，6 个月平均每月流失约 9.5%。',
+  teachingModules: ['employee-churn-types'],
   chart: (v, p) => ({
     kind: 'line',
-    title: '同期群留存曲线(示例数据可替换为你的数据)',
-    summary: `从第 0 期的 100% 降到第 ${v.curve.length} 期的 ${formatPercent(v.finalRetention)}。`,
+    title: '同期群留存曲线',
+    summary: `从第 0 期的 100% 降到第 ${v.curve.length} 期的 ${formatPercent(v.finalRetention)}。虚线是按平均每期流失 ${formatPercent(v.averageChurn, { digits: 1 })} 的恒定流失率推算的曲线，可以看出实际流失是否集中在前段。`,
     xLabel: `第几${unitOf(p)}`,
     yLabel: '留存率',
-    yPercent: true,
-    points: [{ x: 0, y: 1 }, ...v.curve.map((c) => ({ x: c.period, y: c.retention }))],
+    xFormat: 'integer',
+    yFormat: 'percent',
+    xIntegers: true,
+    yDomain: [0, 1],
+    series: [
+      { name: '实际留存', tone: 'accent', points: [{ x: 0, y: 1 }, ...v.curve.map((c) => ({ x: c.period, y: c.retention }))] },
+      {
+        name: '按平均流失率推算',
+        tone: 'muted',
+        dashed: true,
+        dots: false,
+        points: [{ x: 0, y: 1 }, ...v.curve.map((c) => ({ x: c.period, y: (1 - v.averageChurn) ** c.period }))],
+      },
+    ],
     table: {
       head: ['期', '仍在人数', '留存率', '本期流失'],
       rows: [

@@ -12,29 +12,43 @@ import {
   parseNumber,
   parsePercent,
   readNumber,
+  subject,
 } from '../validate';
+import { echoText } from '../echo-text';
+import { formatLarge, formatNumber } from '../format';
 import type { CalculatorSpec, FieldSpec, Parsed, RawValues } from './types';
 
 /** Longest raw value accepted from a URL or an input (anything longer is not a number we use). */
 export const MAX_RAW_LENGTH = 40;
 
+/**
+ * Largest count (people, customers, answers) and amount (元) any calculator takes unless its
+ * field says otherwise: 10 亿 people, 1 万亿 元. Beyond them a figure is a typing slip, and the
+ * working would print 20-digit numbers.
+ */
+export const MAX_COUNT = 1e9;
+export const MAX_AMOUNT = 1e12;
+
+/** Typical annual salary per person in 元 (for the unit warning): 1 万 to 1,000 万 元/年. */
+export const ANNUAL_SALARY_YUAN = { min: 1e4, max: 1e7 } as const;
+
 /** Parse one field's raw string by its kind and bounds. */
 export function parseField(field: FieldSpec, raw: string | undefined): Result<number | string | boolean | undefined> {
   const text = raw ?? '';
   if (field.optional && text.trim() === '') return ok(undefined);
-  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${field.label}太长了,请输入一个数字` }]);
-  const opts = { label: field.label };
+  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${subject(field.errorLabel ?? field.label)}太长了，请输入一个数字` }]);
+  const opts = { label: field.errorLabel ?? field.label };
   const bounds = {
     ...(field.min !== undefined ? { min: field.min } : {}),
     ...(field.max !== undefined ? { max: field.max } : {}),
   };
   switch (field.kind) {
     case 'count':
-      return parseCount(text, field.name, { ...opts, ...bounds });
+      return parseCount(text, field.name, { ...opts, max: MAX_COUNT, ...bounds });
     case 'amount':
       return field.min !== undefined && field.min > 0
-        ? parseNumber(text, field.name, { ...opts, ...bounds })
-        : parseAmount(text, field.name, { ...opts, ...(field.max !== undefined ? { max: field.max } : {}) });
+        ? parseNumber(text, field.name, { ...opts, max: MAX_AMOUNT, ...bounds })
+        : parseAmount(text, field.name, { ...opts, max: field.max ?? MAX_AMOUNT, ...(field.positive ? { positive: true } : {}) });
     case 'percent': {
       const pct = {
         ...(field.min !== undefined ? { min: field.min / 100 } : {}),
@@ -63,6 +77,23 @@ export function isActive(field: FieldSpec, raw: RawValues): boolean {
   return !field.when || raw[field.when.field] === field.when.equals;
 }
 
+/**
+ * Parameters a URL set for fields that do not apply with the other inputs (an employee signal
+ * while the audience is 客户): one line each for the page's notice, in the learner's words.
+ */
+export function inactiveNotices(fields: readonly FieldSpec[], fromUrl: Readonly<Record<string, string>>, raw: RawValues, paramOf: (field: string) => string): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    const when = f.when;
+    if (fromUrl[f.name] === undefined || !when || isActive(f, raw)) continue;
+    const control = fields.find((c) => c.name === when.field);
+    const wanted = control?.choices?.find((c) => c.value === when.equals)?.label ?? when.equals;
+    const current = control?.choices?.find((c) => c.value === raw[when.field])?.label ?? raw[when.field] ?? '';
+    out.push(`“${f.label}”：${paramOf(f.name)}=${echoText(fromUrl[f.name] ?? '')} 只在“${control?.label ?? when.field}”为“${wanted}”时计入；当前为“${current}”，未计入。`);
+  }
+  return out;
+}
+
 /** Parse every field; all field errors at once, in field order. */
 export function parseFields(fields: readonly FieldSpec[], raw: RawValues): Result<Parsed> {
   const values: Parsed = {};
@@ -74,6 +105,34 @@ export function parseFields(fields: readonly FieldSpec[], raw: RawValues): Resul
     else errors.push(...r.errors);
   }
   return errors.length > 0 ? fail(errors) : ok(values);
+}
+
+/**
+ * Warnings (not errors) about values that are computable but implausible: a field outside its
+ * `typical` range, and the calculator's own cross-field checks. One per field, in field order.
+ */
+export function fieldWarnings(spec: CalculatorSpec<unknown>, parsed: Parsed): FieldError[] {
+  const out: FieldError[] = [];
+  for (const f of spec.fields) {
+    const v = parsed[f.name];
+    if (!f.typical || typeof v !== 'number' || v === 0) continue;
+    const { min, max } = f.typical;
+    if (v >= min && v <= max) continue;
+    const unit = f.unit ?? '';
+    const range = `${formatRangeEnd(min)}–${formatRangeEnd(max)} ${unit}`.trim();
+    const hint = unit.startsWith('元') ? '；单位是元，可以直接输入“17万”这样的写法' : '';
+    out.push({
+      field: f.name,
+      message: `${f.label}为 ${formatRangeEnd(v)} ${unit}，${v < min ? '比常见值小很多' : '比常见值大很多'}（常见范围约 ${range}）。请检查单位${hint}。`,
+    });
+  }
+  for (const w of spec.warnings?.(parsed) ?? []) if (!out.some((o) => o.field === w.field)) out.push(w);
+  return out;
+}
+
+/** 10000 → "1万", 10000000 → "1,000万", 17 → "17". */
+function formatRangeEnd(v: number): string {
+  return Math.abs(v) >= 1e4 ? formatLarge(v) : formatNumber(v);
 }
 
 /** Parse, then compute: the one path from raw strings to a figure. */

@@ -1,5 +1,5 @@
 import { loyaltyRoi as loyaltyRoiOf, type LoyaltyRoiValue, type UpliftKind } from '../metrics/loyalty-roi';
-import { formatCurrencyLarge, formatInteger, formatMultiple, formatPercent } from '../format';
+import { formatCurrencyLarge, formatInteger, formatNumber, formatPeople, formatPercent } from '../format';
 import { eq, frac, nm, op, paren, row, tx } from './formula';
 import { num, renameErrors, str } from './fields';
 import type { CalculatorSpec } from './types';
@@ -27,7 +27,7 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
       ],
     },
     { name: 'value', label: '每位多保留客户的价值', unit: '元', kind: 'amount', example: '1200', hint: '例如一年毛利或 CLV' },
-    { name: 'cost', label: '计划总成本', unit: '元', kind: 'amount', example: '600000', min: 0.01 },
+    { name: 'cost', label: '计划总成本', unit: '元', kind: 'amount', example: '600000', positive: true },
   ],
   compute: (p) =>
     renameErrors(
@@ -43,7 +43,7 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
     ),
   metrics: [
     { id: 'loyalty-roi', label: '投资回报率(ROI)', format: (v) => formatPercent(v.roi) },
-    { id: 'loyalty-extra-retained', label: '多保留的客户', format: (v) => `${formatInteger(v.extraRetained)} 人`, secondary: true },
+    { id: 'loyalty-extra-retained', label: '多保留的客户', format: (v) => formatPeople(v.extraRetained), secondary: true },
     { id: 'loyalty-net', label: '净收益', format: (v) => yuan(v.net), secondary: true },
     { id: 'loyalty-retention', label: '提升后保留率', format: (v) => formatPercent(v.upliftedRetention), secondary: true },
   ],
@@ -55,7 +55,7 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
     eq(
       tx('多保留客户数'),
       row(nm(formatInteger(num(p, 'members'))), op('×'), paren(nm(formatPercent(v.upliftedRetention)), op('−'), nm(formatPercent(num(p, 'baseline'))))),
-      nm(formatInteger(v.extraRetained)),
+      nm(Number.isInteger(v.extraRetained) ? formatInteger(v.extraRetained) : `${formatNumber(v.extraRetained, { digits: 2 })}（期望值）`),
     ),
     eq(
       tx('ROI'),
@@ -65,8 +65,8 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
   ],
   reading: (v) =>
     v.net >= 0
-      ? `每投入 1 元约收回 ${formatMultiple(v.multiple).replace('倍', '')} 元,计划在这些假设下是划算的;记得用实际保留率验证提升幅度。`
-      : `多留住的客户价值 ${yuan(v.value)} 不足以覆盖成本,净亏 ${yuan(-v.net)};可降低成本、聚焦高价值会员,或检验提升幅度是否现实。`,
+      ? `每投入 1 元约收回 ${formatNumber(v.multiple, { digits: 2 })} 元，计划在这些假设下是划算的；记得用实际保留率验证提升幅度。`
+      : `多留住的客户价值 ${yuan(v.value)} 不足以覆盖成本，净亏 ${yuan(-v.net)}；可降低成本、聚焦高价值会员，或检验提升幅度是否现实。`,
   example: '5,000 名会员,基准保留率 70%,相对提升 15% 后为 80.5%,多留住 525 人;每人价值 1,200 元,计划成本 60 万元:ROI = (63 万 − 60 万) ÷ 60 万 = 5%。',
   teachingModules: ['customer-retention-strategies'],
 };

@@ -46,11 +46,12 @@ export const period: CalculatorSpec<PeriodValue> = {
   reading: (v, p) => {
     const from = name(str(p, 'from'));
     const to = name(str(p, 'to'));
-    if (from === to) return `已知周期与目标周期相同,流失率不变。`;
+    if (from === to) return `已知周期与目标周期相同，流失率不变。`;
     const diff = formatNumber(Math.abs(v.naiveError) * 100, { digits: 2 });
-    return v.exponent > 1
-      ? `每${from}流失 ${pct(num(p, 'rate'))},累积一${to}约流失 ${pct(v.rate)};直接相乘会${v.naiveError > 0 ? '高估' : '低估'} ${diff} 个百分点。`
-      : `每${from}流失 ${pct(num(p, 'rate'))},相当于每${to}约流失 ${pct(v.rate)}。`;
+    if (v.exponent <= 1) return `每${from}流失 ${pct(num(p, 'rate'))}，相当于每${to}约流失 ${pct(v.rate)}。`;
+    const cumulated = `每${from}流失 ${pct(num(p, 'rate'))}，累积一${to}约流失 ${pct(v.rate)}`;
+    // A difference that rounds to 0 (a rate of 0 or 100 %) is not worth a sentence.
+    return diff === '0' ? `${cumulated}。` : `${cumulated}；直接相乘会${v.naiveError > 0 ? '高估' : '低估'} ${diff} 个百分点。`;
   },
   example: '月流失率 5%:一年后留下 0.95¹² ≈ 54.04%,年流失率 ≈ 45.96%;而 5% × 12 = 60%,高估了约 14 个百分点。',
   teachingModules: ['retention-basics'],

@@ -60,15 +60,14 @@ export const renewal: CalculatorSpec<RenewalValue> = {
   chart: (v) => ({
     kind: 'timeline',
     title: '续约时间线',
-    summary: `沟通窗口从 ${formatDate(v.windowOpens)} 到 ${formatDate(v.windowCloses)},合同 ${formatDate(v.end)} 到期;查看日期为 ${formatDate(v.asOf)}。`,
-    xLabel: '日期',
-    yLabel: '',
-    ruleX: v.asOf,
-    points: [
-      { x: v.windowOpens, y: 0, label: '开始沟通' },
-      { x: v.windowCloses, y: 0, label: '最晚开始' },
-      { x: v.end, y: 0, label: '合同到期' },
+    summary: `沟通窗口从 ${formatDate(v.windowOpens)} 到 ${formatDate(v.windowCloses)}，合同 ${formatDate(v.end)} 到期；查看日期为 ${formatDate(v.asOf)}。`,
+    window: { from: v.windowOpens, to: v.windowCloses, label: '续约沟通窗口' },
+    events: [
+      { date: v.windowOpens, label: '开始沟通', tone: 'accent' },
+      { date: v.windowCloses, label: '最晚开始', tone: 'warn' },
+      { date: v.end, label: '合同到期', tone: 'danger' },
     ],
+    marker: { date: v.asOf, label: '查看日期', tone: 'text' },
     table: {
       head: ['节点', '日期'],
       rows: [

@@ -21,8 +21,8 @@ const ERROR_FIELDS: Record<string, string> = Object.fromEntries(
 const gapText = (x: number) => formatNumber(x, { digits: 2, signed: true });
 
 const fields: FieldSpec[] = SERVQUAL_DIMENSIONS.flatMap((d) => [
-  { name: `e-${d.id}`, label: `${d.label}:期望`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[0] ?? '5', min: 1, max: 7, hint: d.description },
-  { name: `p-${d.id}`, label: `${d.label}:感知`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[1] ?? '5', min: 1, max: 7 },
+  { name: `e-${d.id}`, label: `${d.label}：期望`, errorLabel: `${d.label}：期望分`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[0] ?? '5', min: 1, max: 7, hint: d.description },
+  { name: `p-${d.id}`, label: `${d.label}：感知`, errorLabel: `${d.label}：感知分`, unit: '分', kind: 'number' as const, example: EXAMPLE[d.id]?.[1] ?? '5', min: 1, max: 7 },
 ]);
 
 /** 服务质量差距 = 感知 P − 期望 E (Parasuraman, Zeithaml & Berry 1988; seeds 002, 003). */
@@ -57,6 +57,22 @@ export const servqual: CalculatorSpec<ServqualValue> = {
       : '五个维度的感知都达到或超过了期望,服务质量整体令客户满意。',
   example: '可靠性期望 6.5 分、感知 5.2 分,差距 −1.3,是五个维度中最大的缺口;有形性感知高于期望(+0.3)。',
   teachingModules: ['retention-theories'],
+  chart: (v) => ({
+    kind: 'gap',
+    title: '服务质量差距图',
+    summary: v.hasShortfall
+      ? `空心圆是期望，实心圆是感知；红色表示感知低于期望。差距最大的是“${v.largestGap.label}”（${gapText(v.largestGap.gap)} 分）。`
+      : '空心圆是期望，实心圆是感知；五个维度的感知都达到或超过了期望。',
+    xLabel: '评分（1–7 分）',
+    scale: [1, 7],
+    expectationLabel: '期望 E',
+    perceptionLabel: '感知 P',
+    rows: v.rows.map((r) => ({ label: r.label, expectation: r.expectation, perception: r.perception })),
+    table: {
+      head: ['维度', '期望 E', '感知 P', '差距 P − E'],
+      rows: v.rows.map((r) => [r.label, formatNumber(r.expectation, { digits: 2 }), formatNumber(r.perception, { digits: 2 }), gapText(r.gap)]),
+    },
+  }),
   table: (v) => ({
     caption: '各维度的期望、感知与差距',
     head: ['维度', '期望 E', '感知 P', '差距 P − E'],

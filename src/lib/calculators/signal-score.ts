@@ -1,4 +1,4 @@
-import { signalScore as signalScoreOf, RISK_TIERS, type SignalScoreValue } from '../metrics/signal-score';
+import { signalScore as signalScoreOf, type SignalScoreValue } from '../metrics/signal-score';
 import { SIGNALS, type SignalAudience } from '../metrics/signals';
 import { formatInteger, formatNumber } from '../format';
 import { eq, frac, nm, op, row, tx } from './formula';
@@ -11,7 +11,7 @@ const audienceOf = (p: Parsed): SignalAudience => (str(p, 'audience') === 'custo
 const signalFields: FieldSpec[] = (['employee', 'customer'] as const).flatMap((audience) =>
   SIGNALS[audience].map((s) => ({
     name: s.id,
-    label: `${s.label}(权重 ${s.weight})`,
+    label: `${s.label}（权重 ${s.weight}）`,
     kind: 'boolean' as const,
     example: '0',
     when: { field: 'audience', equals: audience },
@@ -55,11 +55,9 @@ export const signalScore: CalculatorSpec<SignalScoreValue> = {
   ],
   reading: (v, p) => {
     const who = audienceOf(p) === 'customer' ? '客户' : '员工';
-    const share = RISK_TIERS.find((t) => t.id === v.tier)?.typicalShare ?? 0;
-    if (v.tier === 'very-high' || v.tier === 'high')
-      return `该${who}处于${v.tierLabel}(典型人群中约 ${formatInteger(share * 100)}% 落在这一层),应安排一对一的定制化干预。`;
-    if (v.tier === 'medium') return `该${who}处于中等风险,可安排专人沟通了解情况,并持续观察信号变化。`;
-    return `该${who}目前风险较低,保持常规关怀与定期回访即可。`;
+    if (v.tier === 'very-high' || v.tier === 'high') return `该${who}的风险分落在${v.tierLabel}的分数段，应安排一对一的定制化干预。`;
+    if (v.tier === 'medium') return `该${who}处于中等风险，可安排专人沟通了解情况，并持续观察信号变化。`;
+    return `该${who}目前风险较低，保持常规关怀与定期回访即可。`;
   },
   example: '一名员工近期工作参与度突然下降(权重 3)、请假增多(2)、在社交网络更新了简历(3):风险分 = 100 × 8 ÷ 15 ≈ 53,属于中等风险。',
   teachingModules: ['early-warning-signals', 'risk-tiering'],

@@ -6,6 +6,9 @@
  */
 import type { FieldError, Result } from '../result';
 import type { Expr } from './formula';
+import type { ChartData } from '../charts/types';
+
+export type { ChartData };
 
 export type FieldKind = 'count' | 'amount' | 'percent' | 'number' | 'date' | 'choice' | 'boolean';
 
@@ -19,6 +22,11 @@ export interface FieldSpec {
   name: string;
   /** The Chinese label shown at the input. */
   label: string;
+  /**
+   * The field as the subject of a message, when the label is not a noun phrase: “第 1 期末仍在”
+   * reads “第 1 期末仍在的人数为必填项”, “价格” (a reason) “因“价格”流失的客户数为必填项”.
+   */
+  errorLabel?: string;
   /** Unit shown after the input: 人, 个, 元, %, 月 … */
   unit?: string;
   kind: FieldKind;
@@ -36,6 +44,19 @@ export interface FieldSpec {
   hint?: string;
   /** Shown and used only when another field has this raw value (e.g. the signal list). */
   when?: { field: string; equals: string };
+  /** An amount that divides: must be greater than 0 (“必须大于 0”). */
+  positive?: boolean;
+  /**
+   * The range most real values fall in, in the field's unit. A value outside it is computed,
+   * but the field shows a warning (a salary of 17 元/年 was probably meant as 17 万元).
+   */
+  typical?: { min: number; max: number };
+  /**
+   * The field once took a larger unit: a bare number below `below` in a URL is read in that
+   * unit (`ours=17` → “17万”, with a notice), so an old bookmark keeps its meaning. Links the
+   * calculator writes mark such small numbers with 元 (`ours=500元`). See legacy-units.ts.
+   */
+  legacyUnit?: { below: number; suffix: '万'; name: string };
 }
 
 /** What the user typed, by field name (strings, exactly as in the inputs and the URL). */
@@ -52,26 +73,8 @@ export interface MetricSpec<V> {
   format: (value: V, parsed: Parsed) => string;
   /** Secondary metrics are shown smaller. */
   secondary?: boolean;
-}
-
-/** A chart: data for the lazy drawing chunk plus its text alternative. */
-export interface ChartData {
-  kind: 'line' | 'bar' | 'timeline';
-  title: string;
-  /** One or two sentences describing what the chart shows (text alternative). */
-  summary: string;
-  xLabel: string;
-  yLabel: string;
-  /** Line/bar points; `series` groups lines. For timelines x is an ISO date. */
-  points: { x: number | string; y: number; series?: string; label?: string }[];
-  /** y values are fractions shown as percentages. */
-  yPercent?: boolean;
-  /** x values are fractions shown as percentages. */
-  xPercent?: boolean;
-  /** A vertical or horizontal reference mark (e.g. the current churn). */
-  ruleX?: number | string;
-  /** The same data as a table for screen readers and print. */
-  table: { head: string[]; rows: string[][] };
+  /** A short note under the figure (what it is not). */
+  note?: string;
 }
 
 export interface CalculatorSpec<V = unknown> {
@@ -84,6 +87,19 @@ export interface CalculatorSpec<V = unknown> {
   fields: readonly FieldSpec[];
   /** Parsed fields → the metric functions' result; errors name URL fields. */
   compute: (parsed: Parsed) => Result<V>;
+  /**
+   * Plausibility across fields (not errors: the result is still shown), e.g. a salary 10 000
+   * times the market median because the two were typed in different units.
+   */
+  warnings?: (parsed: Parsed) => FieldError[];
+  /**
+   * How values cross the URL when a field's unit changed (legacy-units.ts): `read` converts an
+   * old link's values and says so, `write` marks values that could be taken for old ones.
+   */
+  urlCodec?: {
+    read: (fields: readonly FieldSpec[], values: Readonly<Record<string, string>>, paramOf: (field: string) => string) => { values: Record<string, string>; notices: string[] };
+    write: (fields: readonly FieldSpec[], values: Readonly<Record<string, string>>) => Record<string, string>;
+  };
   metrics: readonly MetricSpec<V>[];
   /** The formula, with Chinese variable names. */
   formula: readonly Expr[];

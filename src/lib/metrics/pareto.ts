@@ -37,13 +37,26 @@ export interface ParetoValue {
   /** Cumulative share of the vital few. */
   vitalShare: number;
   threshold: number;
+  /** Reasons given by at least one leaver. */
+  reasonsWithCount: number;
+  /**
+   * Whether there is a vital few worth the name: reaching the threshold takes at most 60 % of
+   * the reasons given (4 of 7 in the module's example). With seven equal reasons six are needed
+   * to reach 80 %: the distribution is too even for an 80/20 reading.
+   */
+  concentrated: boolean;
 }
+
+/** Most reasons, as a share of the reasons given, that may still be called a vital few. */
+export const VITAL_FEW_MAX_SHARE = 0.6;
 
 export type ParetoField = 'reasons' | 'threshold' | `reasons.${number}.${'label' | 'count'}`;
 
 /**
  * 占比 = 该原因次数 / 总次数; 累计占比 = 按次数从大到小排序后的累计和;
  * 关键少数 = 累计占比首次达到 80 % 为止的那几个原因.
+ * When that takes more than 60 % of the reasons given, there is no clear vital few (see
+ * `concentrated`): fixing “the top six of seven” is not a priority list.
  *
  * The 80/20 rule: a few reasons usually account for most churn, so fixing them first gives the
  * largest effect. The vital few are the shortest run of top reasons reaching the threshold.
@@ -86,12 +99,15 @@ export function pareto(input: ParetoInput): Result<ParetoValue, ParetoField> {
       return { label: r.label, count: r.count, share: r.count / total, cumulative: running / total, vital };
     });
     const vitalRows = rows.slice(0, vitalCount);
+    const reasonsWithCount = rows.filter((r) => r.count > 0).length;
     return {
       total,
       rows,
       vitalFew: vitalRows.map((r) => r.label),
       vitalShare: vitalRows.reduce((a, r) => a + r.count, 0) / total,
       threshold,
+      reasonsWithCount,
+      concentrated: reasonsWithCount === 1 || vitalCount <= VITAL_FEW_MAX_SHARE * reasonsWithCount + 1e-9,
     };
   });
 }

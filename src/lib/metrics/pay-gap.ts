@@ -2,18 +2,26 @@
  * Pay competitiveness (薪酬竞争力): our pay against the market, level by level.
  */
 import type { Result } from '../result';
-import { createChecks } from '../validate';
+import { createChecks, subject } from '../validate';
 
 /** Below market by more than 15 % → warning; by more than 20 % → danger (seed 001: 15–20 %). */
 export const PAY_GAP_THRESHOLDS = { warning: 0.15, danger: 0.2 } as const;
 
-export type PayStatus = 'ok' | 'warning' | 'danger';
+/**
+ * competitive: at or above the market median; acceptable: below it, but within the warning
+ * line (the module's 可接受区间 — a role paid 15 % below the median is not “competitive”).
+ */
+export type PayStatus = 'competitive' | 'acceptable' | 'warning' | 'danger';
 
 export const PAY_STATUS_LABELS: Readonly<Record<PayStatus, string>> = {
-  ok: '具竞争力',
-  warning: '预警:低于市场超过 15%',
-  danger: '危险:低于市场超过 20%',
+  competitive: '具竞争力',
+  acceptable: '可接受（未达预警线）',
+  warning: '预警：低于市场超过 15%',
+  danger: '危险：低于市场超过 20%',
 };
+
+/** Worst first: the order in which statuses are summarised over levels. */
+const SEVERITY: readonly PayStatus[] = ['danger', 'warning', 'acceptable', 'competitive'];
 
 /** Market percentiles a salary survey reports. */
 export type MarketPercentile = 25 | 50 | 75 | 90;
@@ -79,7 +87,7 @@ export type PayGapField =
 export function payStatus(gap: number, warningAt: number = PAY_GAP_THRESHOLDS.warning, dangerAt: number = PAY_GAP_THRESHOLDS.danger): PayStatus {
   if (gap < -dangerAt) return 'danger';
   if (gap < -warningAt) return 'warning';
-  return 'ok';
+  return gap < 0 ? 'acceptable' : 'competitive';
 }
 
 /**
@@ -112,7 +120,7 @@ export function payGap(input: PayGapInput): Result<PayGapValue, PayGapField> {
     const name = typeof level.label === 'string' && level.label.trim() !== '' ? level.label : `第 ${i + 1} 个职级`;
     c.rule(typeof level.label === 'string' && level.label.trim() !== '', `levels.${i}.label`, `第 ${i + 1} 个职级的名称为必填项`);
     c.amount(c.labelAs(`levels.${i}.ours`, `${name}的本企业薪酬`), level.ours);
-    c.amount(c.labelAs(`levels.${i}.market`, `${name}的市场薪酬`), level.market, { positive: true });
+    c.amount(c.labelAs(`levels.${i}.market`, `${name}的市场中位数`), level.market, { positive: true });
     const points = [['p25', level.p25], ['market', level.market], ['p75', level.p75], ['p90', level.p90]] as const;
     let lower: { v: number; label: string } | undefined;
     for (const [key, v] of points) {
@@ -120,7 +128,7 @@ export function payGap(input: PayGapInput): Result<PayGapValue, PayGapField> {
       const field = `levels.${i}.${key}` as const;
       if (key !== 'market') c.amount(c.labelAs(field, `${name}的市场 ${key.toUpperCase()}`), v, { positive: true });
       if (!c.valid(field)) continue;
-      if (lower && v < lower.v) c.add(field, `${c.label(field)}不能低于${lower.label}`);
+      if (lower && v < lower.v) c.add(field, `${subject(c.label(field))}不能低于${lower.label}`);
       else lower = { v, label: c.label(field) };
     }
   });
@@ -129,7 +137,7 @@ export function payGap(input: PayGapInput): Result<PayGapValue, PayGapField> {
     const rows = levels.map((level) => levelValue(level, target, warningAt, dangerAt));
     const dangerCount = rows.filter((r) => r.status === 'danger').length;
     const warningCount = rows.filter((r) => r.status === 'warning').length;
-    const worst: PayStatus = dangerCount > 0 ? 'danger' : warningCount > 0 ? 'warning' : 'ok';
+    const worst: PayStatus = SEVERITY.find((st) => rows.some((r) => r.status === st)) ?? 'competitive';
     return { levels: rows, worst, warningCount, dangerCount, targetPercentile: target };
   });
 }

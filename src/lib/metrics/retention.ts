@@ -4,6 +4,7 @@
  */
 import type { Result } from '../result';
 import { createChecks, type Labels } from '../validate';
+import { formatInteger } from '../format';
 
 export interface RetentionInput {
   /** 期初人数 / 客户数 — at the start of the period. */
@@ -55,7 +56,7 @@ export function retentionRate(
     c.rule(
       input.end - input.added <= input.start,
       'end',
-      `${c.label('end')}减去${c.label('added')}(留下的 ${input.end - input.added})不能大于${c.label('start')}`,
+      `${c.label('end')}减去${c.label('added')}（留下的 ${formatInteger(input.end - input.added)}）不能大于${c.label('start')}（${formatInteger(input.start)}）`,
     );
   }
   return c.result(() => {

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { getCalculator } from '../../../src/lib/calculators';
 import { acceptsRaw, evaluate, exampleValues } from '../../../src/lib/calculators/fields';
 import { readState } from '../../../src/lib/url-state';
+import { readLegacyUnits } from '../../../src/lib/calculators/legacy-units';
 
 function metricsFor(id: string, query: string): Record<string, string> {
   const spec = getCalculator(id)!;
   const state = readState(new URLSearchParams(query), spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), null);
   expect(state.ignored).toEqual([]);
-  const r = evaluate(spec, { ...exampleValues(spec), ...state.values });
+  const values = readLegacyUnits(spec.fields, state.values, (f) => f).values;
+  const r = evaluate(spec, { ...exampleValues(spec), ...values });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return Object.fromEntries(spec.metrics.map((m) => [m.id, m.format(r.value, r.parsed ?? {})]));
 }
@@ -29,9 +31,19 @@ describe('published URLs', () => {
     ['cohort', 'size=1000&p1=800&p2=700&p3=640&p4=600&p5=570&p6=550', 'cohort-final-retention', '55%'],
     ['cohort', 'size=1000&p1=800&p2=&p3=&p4=&p5=&p6=', 'cohort-final-retention', '80%'],
     ['replacement-cost', 'salary=120000&leavers=10&multiplier=150', 'replacement-cost-total', '¥180万'],
-    ['churn-cost', 'lost=50&value=8000&retain=300&multiple=5', 'churn-cost-total', '¥47.5万'],
+    // Until December 2026 this total was lost value + replacement (¥47.5万), a double count
+    // (content review #5). The same URL now gives the lower of the two bills: replacing them,
+    // 50 × 300 × 5 + 50 × 8,000 × 3/12 = 7.5万 + 10万 (months defaults to its example, 3).
+    ['churn-cost', 'lost=50&value=8000&retain=300&multiple=5', 'churn-cost-total', '¥17.5万'],
+    ['churn-cost', 'lost=50&value=8000&retain=300&multiple=5', 'churn-cost-lost-value', '¥40万'],
+    ['churn-cost', 'lost=40&value=6000&retain=300&multiple=5&months=3', 'churn-cost-replacement', '¥12万'],
+    // Old links in 万元/年 keep their meaning; new ones are in 元/年.
+    ['pay-gap', 'ours=17&market=20', 'pay-gap', '-15%'],
     ['pay-gap', 'ours=16&market=20', 'pay-gap', '-20%'],
-    ['pay-gap', 'ours=15&market=20', 'pay-status', '危险:低于市场超过 20%'],
+    ['pay-gap', 'ours=15&market=20', 'pay-status', '危险：低于市场超过 20%'],
+    ['pay-gap', 'ours=17&market=20&p25=16&p75=24', 'pay-percentile', 'P31'],
+    ['pay-gap', 'ours=170000&market=200000&p25=160000&p75=240000', 'pay-percentile', 'P31'],
+    ['pay-gap', 'ours=17万&market=20万', 'pay-status', '可接受（未达预警线）'],
     ['renewal', 'end=2027-06-30&asof=2027-05-01', 'renewal-status', '已逾期,应立即沟通'],
     ['loyalty-roi', 'members=5000&baseline=70&uplift=15&kind=points&value=1200&cost=600000', 'loyalty-roi', '50%'],
     ['intervention-roi', 'atrisk=200&cost=500&success=47&value=3000', 'intervention-roi', '182%'],

@@ -4,6 +4,7 @@ import { CALCULATOR_IDS, calculators, getCalculator, isPlannedId } from '../../.
 import { acceptsRaw, evaluate, exampleValues, isActive } from '../../../src/lib/calculators/fields';
 import { toMathML, toText } from '../../../src/lib/calculators/formula';
 import { TOPICS, type CalculatorSpec, type RawValues } from '../../../src/lib/calculators/types';
+import { layoutChart } from '../../../src/lib/charts';
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;
 
@@ -20,7 +21,12 @@ function shown(spec: CalculatorSpec<unknown>, raw: RawValues): { ok: boolean; te
   ];
   if (spec.chart) {
     const c = spec.chart(r.value, parsed);
-    text.push(c.title, c.summary, ...c.table.rows.flat(), ...c.points.map((p) => String(p.y)));
+    // The chart's data and every number and label of its layout, at a phone's and a desktop's width.
+    text.push(c.title, c.summary, ...c.table.rows.flat(), JSON.stringify(c));
+    for (const width of [320, 640]) {
+      const scene = layoutChart(c, width);
+      text.push(JSON.stringify(scene.marks), ...scene.marks.flatMap((m) => (m.type === 'text' ? [m.text] : [])));
+    }
   }
   if (spec.table) {
     const t = spec.table(r.value, parsed);
@@ -115,5 +121,16 @@ describe.each(calculators.map((c) => [c.id, c] as const))('%s', (_id, spec) => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the islands of calculators with a chart pass the chart figure to the shell', () => {
+  it.each(calculators.map((c) => [c.id, c] as const))('%s', async (_id, spec) => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const name = spec.id.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+    const file = readdirSync('src/components/calculators').find((f) => readFileSync(`src/components/calculators/${f}`, 'utf8').includes(`spec={${name}}`));
+    expect(file, `island of ${spec.id}`).toBeDefined();
+    // Only calculators with a chart load the chart code.
+    expect(readFileSync(`src/components/calculators/${file}`, 'utf8').includes('Chart={ChartFigure}'), spec.id).toBe(spec.chart !== undefined);
   });
 });

@@ -27,8 +27,24 @@ describe('pareto', () => {
         vitalFew: ['价格', '产品质量', '服务响应慢'],
         vitalShare: 0.8,
         threshold: 0.8,
+        reasonsWithCount: 5,
+        concentrated: true,
       },
     });
+  });
+
+  it('says when there is no vital few: equal reasons need 6 of 7 to reach 80 % (learner review)', () => {
+    const equal = pareto({ reasons: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((label) => ({ label, count: 10 })) });
+    // 5 × 10 = 50 of 70 = 71 % < 80 %, so the sixth is needed: 6 of 7 reasons = 86 % > 60 %.
+    expect(equal).toMatchObject({ ok: true, value: { vitalFew: ['A', 'B', 'C', 'D', 'E', 'F'], reasonsWithCount: 7, concentrated: false } });
+    // The module's example: 58, 46, 34, 22, 16, 12, 12 of 200 reach 80 % with four (57 % of 7).
+    const module = pareto({ reasons: [58, 46, 34, 22, 16, 12, 12].map((count, i) => ({ label: `R${i}`, count })) });
+    expect(module).toMatchObject({ ok: true, value: { vitalShare: 0.8, reasonsWithCount: 7, concentrated: true } });
+    expect(module.ok && module.value.vitalFew).toHaveLength(4);
+    // Five of seven (71 %) is too many; a single reason given is its own vital few.
+    const five = pareto({ reasons: [20, 20, 20, 15, 10, 10, 5].map((count, i) => ({ label: `R${i}`, count })) });
+    expect(five).toMatchObject({ ok: true, value: { concentrated: false } });
+    expect(pareto({ reasons: [{ label: 'A', count: 3 }, { label: 'B', count: 0 }] })).toMatchObject({ ok: true, value: { reasonsWithCount: 1, concentrated: true } });
   });
 
   it('one dominant reason; a custom threshold; zero counts never vital', () => {

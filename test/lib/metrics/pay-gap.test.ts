@@ -4,8 +4,11 @@ import { payGap, payStatus } from '../../../src/lib/metrics/pay-gap';
 
 describe('payStatus', () => {
   it('warning beyond 15 % below, danger beyond 20 % below', () => {
-    expect(payStatus(0.1)).toBe('ok');
-    expect(payStatus(-0.15)).toBe('ok');
+    expect(payStatus(0.1)).toBe('competitive');
+    expect(payStatus(0)).toBe('competitive');
+    // Below the median but inside the warning line: acceptable, not “competitive” (review #14).
+    expect(payStatus(-0.01)).toBe('acceptable');
+    expect(payStatus(-0.15)).toBe('acceptable');
     expect(payStatus(-0.16)).toBe('warning');
     expect(payStatus(-0.2)).toBe('warning');
     expect(payStatus(-0.21)).toBe('danger');
@@ -31,13 +34,18 @@ describe('payGap', () => {
         dangerCount: 0,
         targetPercentile: 50,
         levels: [
-          { label: '初级', gap: -0.15, gapAmount: -1.5, status: 'ok', target: 10, targetGap: -0.15, percentile: null },
+          { label: '初级', gap: -0.15, gapAmount: -1.5, status: 'acceptable', target: 10, targetGap: -0.15, percentile: null },
           { label: '中级', gap: -0.2, status: 'warning' },
-          { label: '高级', gap: 0.1, status: 'ok' },
+          { label: '高级', gap: 0.1, status: 'competitive' },
           { label: '专家', gap: -0.16666666666667, status: 'warning' },
         ],
       },
     });
+  });
+
+  it('the worst status over levels: acceptable below competitive', () => {
+    expect(payGap({ levels: [{ label: 'A', ours: 11, market: 10 }, { label: 'B', ours: 9, market: 10 }] })).toMatchObject({ value: { worst: 'acceptable' } });
+    expect(payGap({ levels: [{ label: 'A', ours: 11, market: 10 }] })).toMatchObject({ value: { worst: 'competitive' } });
   });
 
   it('danger is the worst status', () => {
@@ -100,10 +108,10 @@ describe('payGap', () => {
         { field: 'dangerAt', message: '危险阈值必须大于预警阈值' },
         { field: 'levels.0.label', message: '第 1 个职级的名称为必填项' },
         { field: 'levels.0.ours', message: '第 1 个职级的本企业薪酬不能为负数' },
-        { field: 'levels.0.market', message: '第 1 个职级的市场薪酬必须大于 0' },
-        { field: 'levels.1.market', message: 'B的市场薪酬不能低于B的市场 P25' },
-        { field: 'levels.1.p75', message: 'B的市场 P75不能低于B的市场 P25' },
-        { field: 'levels.1.p90', message: 'B的市场 P90必须是有限的数字' },
+        { field: 'levels.0.market', message: '第 1 个职级的市场中位数必须大于 0' },
+        { field: 'levels.1.market', message: 'B的市场中位数不能低于B的市场 P25' },
+        { field: 'levels.1.p75', message: 'B的市场 P75 不能低于B的市场 P25' },
+        { field: 'levels.1.p90', message: 'B的市场 P90 必须是有限的数字' },
       ],
     });
     expect(payGap({ levels: [{ label: 'A', ours: 1, market: 1 }], warningAt: 2 })).toMatchObject({
@@ -119,7 +127,8 @@ describe('payGap', () => {
         const level = r.value.levels[0];
         expect(level && Number.isFinite(level.gap)).toBe(true);
         expect(level && level.gap >= -1).toBe(true);
-        if (level && level.gap > -0.15) expect(level.status).toBe('ok');
+        if (level && level.gap >= 0) expect(level.status).toBe('competitive');
+        if (level && level.gap < 0 && level.gap > -0.15) expect(level.status).toBe('acceptable');
         if (level && level.gap < -0.2 - 1e-9) expect(level.status).toBe('danger');
       }),
     );
