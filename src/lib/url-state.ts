@@ -9,12 +9,14 @@
  * executed or injected; every value is checked by the field that will receive it, and whatever
  * is not used is reported (as data, for the page to show as text).
  */
-import { echoText } from './echo-text';
+import { echoList, echoText, omittedLine } from './echo-text';
 
 export interface StateField {
   name: string;
   /** Whether the raw value is acceptable for this field (see calculators/fields.ts acceptsRaw). */
   accepts: (raw: string) => boolean;
+  /** The value as the field's parser reads it (calculators/fields.ts canonicalRaw); default: as is. */
+  canonical?: (raw: string) => string;
 }
 
 export type IgnoredReason = 'unknown' | 'invalid' | 'repeated';
@@ -77,7 +79,7 @@ export function readState(params: URLSearchParams, fields: readonly StateField[]
       ignored.push({ key: shorten(key), field: name, value: shorten(value), reason: 'invalid' });
       continue;
     }
-    values[name] = value;
+    values[name] = field.canonical ? field.canonical(value) : value;
   }
   return { values, ignored };
 }
@@ -124,10 +126,14 @@ const REASONS: Record<IgnoredReason, string> = {
  * label (`labelOf`): “期初人数”：start=abc（取值无效，已改用示例值）.
  */
 export function describeIgnored(ignored: readonly IgnoredParam[], labelOf: (field: string) => string | undefined = () => undefined): string[] {
-  return ignored.map((p) => {
+  const lines = ignored.map((p) => {
     const label = p.field !== undefined ? labelOf(p.field) : undefined;
     return `${label ? `“${label}”：` : ''}${p.key}=${p.value}（${REASONS[p.reason]}）`;
   });
+  // A crafted link may carry thousands of parameters: at most ECHO_MAX_ITEMS lines, then a count.
+  const list = echoList(lines, undefined, Number.POSITIVE_INFINITY);
+  const rest = omittedLine(list);
+  return rest ? [...list.shown, rest] : list.shown;
 }
 
 /** Instance names: lowercase ASCII letters, digits and hyphens, like calculator ids. */

@@ -407,3 +407,41 @@ test.describe('what the review found (content review 2026-12, learner review min
     });
   }
 });
+
+test.describe('what a URL value shows is what is used (security sweep F8, F11)', () => {
+  test('a yes/no written as y checks its box and counts; a date written 2026/1/1 shows in its date field', async ({ page }) => {
+    await page.goto('/tools/signal-score/?engagement-drop=y&leave-increase=0&job-search=0');
+    const root = section(page);
+    await hydrated(page);
+    const box = root.getByRole('checkbox', { name: /工作参与度突然下降/ });
+    await expect(box).toBeChecked();
+    const score = await root.locator('output[data-metric="signal-score"]').textContent();
+    await page.goto('/tools/signal-score/?engagement-drop=1&leave-increase=0&job-search=0');
+    await hydrated(page);
+    await expect(section(page).locator('output[data-metric="signal-score"]')).toHaveText(score!);
+    // Unchecking it changes the score: the box and the figure are one value.
+    await section(page).getByRole('checkbox', { name: /工作参与度突然下降/ }).uncheck();
+    await expect(section(page).locator('output[data-metric="signal-score"]')).not.toHaveText(score!);
+
+    await page.goto('/tools/onboarding/?start=2026/1/1');
+    await hydrated(page);
+    await expect(section(page).getByLabel('入职日期')).toHaveValue('2026-01-01');
+    await expect(section(page).locator('output[data-metric="onboarding-first-week"]')).toHaveText('2026年1月8日');
+  });
+
+  test('a start date at the edge of the calendar is refused at its field, not shown as “—”', async ({ page }) => {
+    await page.goto('/tools/onboarding/?start=9999-12-31');
+    await hydrated(page);
+    await expect(section(page).locator('[data-calc-error="start"]')).toContainText('超出公元 1 年到 9999 年');
+  });
+
+  test('a link with thousands of unknown parameters lists ten and counts the rest', async ({ page }) => {
+    const query = Array.from({ length: 2000 }, (_, i) => `x${i}=1`).join('&');
+    await page.goto(`/tools/retention/?${query}`);
+    await hydrated(page);
+    const notice = section(page).locator('[data-calc-notice]');
+    await expect(notice).toContainText('另有 1990 项未列出。');
+    await expect(notice).not.toContainText('x10=1');
+    await expect(section(page).locator('output[data-metric="retention-rate"]')).toHaveText('85.0%');
+  });
+});

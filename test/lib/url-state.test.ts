@@ -105,6 +105,22 @@ describe('writeState / clearState', () => {
   });
 });
 
+describe('what a control shows is what is used (security sweep F11)', () => {
+  it('stores the value as the field’s parser reads it: yes/no as 1/0, dates as YYYY-MM-DD', async () => {
+    const { getCalculator } = await import('../../src/lib/calculators');
+    const { acceptsRaw, canonicalRaw, isOn } = await import('../../src/lib/calculators/fields');
+    const stateOf = (id: string) => getCalculator(id)!.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r), canonical: (r: string) => canonicalRaw(f, r) }));
+    const signals = readState(new URLSearchParams('engagement-drop=y&leave-increase=否&job-search=ON'), stateOf('signal-score'), null);
+    expect(signals.values).toMatchObject({ 'engagement-drop': '1', 'leave-increase': '0', 'job-search': '1' });
+    expect(['y', 'Y', '是', '有', 'on', 'true', '1'].every(isOn)).toBe(true);
+    expect(['n', '否', '0', 'off', '', 'maybe'].some(isOn)).toBe(false);
+    const renewal = readState(new URLSearchParams('end=2026/1/1&asof=2026-1-5'), stateOf('renewal'), null);
+    expect(renewal.values).toMatchObject({ end: '2026-01-01', asof: '2026-01-05' });
+    // Other kinds keep what the learner wrote.
+    expect(readState(new URLSearchParams('start=1.5万'), stateOf('retention'), null).values['start']).toBe('1.5万');
+  });
+});
+
 describe('describeIgnored and instance names', () => {
   it('describes every reason in Chinese, as plain text', () => {
     const lines = describeIgnored([
@@ -130,6 +146,14 @@ describe('describeIgnored and instance names', () => {
   it('shows direction-changing and invisible characters of a crafted link visibly', () => {
     const r = readState(new URLSearchParams(`x\u202Eevil=1&start=\u200b5`), [{ name: 'start', accepts: () => false }], null);
     expect(describeIgnored(r.ignored)).toEqual(['x‹U+202E›evil=1（不是本计算器的参数）', 'start=‹U+200B›5（取值无效，已改用示例值）']);
+  });
+  it('lists at most ten ignored parameters, then counts the rest (a crafted link cannot flood the page)', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `x${i}=1`).join('&');
+    const lines = describeIgnored(readState(new URLSearchParams(many), fields, null).ignored);
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe('x0=1（不是本计算器的参数）');
+    expect(lines[10]).toBe('另有 9990 项未列出。');
+    expect(describeIgnored(readState(new URLSearchParams('a=1&b=2'), fields, null).ignored)).toHaveLength(2);
   });
 
   it('accepts only lowercase ASCII instance names', () => {

@@ -10,7 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorSpec, FieldSpec, Parsed } from '../../lib/calculators/types';
 import type { ChartData } from '../../lib/charts/types';
-import { acceptsRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive, parseFields } from '../../lib/calculators/fields';
+import { acceptsRaw, canonicalRaw, evaluate, exampleValues, fieldWarnings, inactiveNotices, isActive, isOn, parseFields } from '../../lib/calculators/fields';
 import { placeErrors, type Edit } from '../../lib/calculators/error-placement';
 import { toMathML } from '../../lib/calculators/formula';
 import { EMPTY } from '../../lib/format';
@@ -60,7 +60,7 @@ export default function CalculatorShell({ spec, Chart, instance, values, standal
   const edit = useRef<Edit | undefined>(undefined);
   /** The last chart drawn from valid inputs, kept (marked stale) while the inputs are invalid. */
   const lastChart = useRef<{ data: ChartData; key: string } | undefined>(undefined);
-  const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r) })), [spec]);
+  const stateFields = useMemo(() => spec.fields.map((f) => ({ name: f.name, accepts: (r: string) => acceptsRaw(f, r), canonical: (r: string) => canonicalRaw(f, r) })), [spec]);
 
   useEffect(() => {
     if (!syncUrl) return;
@@ -280,7 +280,8 @@ function Field({ field, inputId, value, error, warning, onInput }: FieldProps) {
   };
   const handle = (e: Event) => onInput(field.name, (e.currentTarget as HTMLInputElement | HTMLSelectElement).value);
   if (field.kind === 'boolean') {
-    const on = ['1', 'true', 'yes', 'on', '是', '有'].includes(value.trim().toLowerCase());
+    // The same parser as the calculation: what the box shows is what is counted.
+    const on = isOn(value);
     return (
       <div class={error ? 'calc-field calc-check invalid' : 'calc-field calc-check'}>
         <input

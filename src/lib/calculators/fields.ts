@@ -163,6 +163,32 @@ export function acceptsRaw(field: FieldSpec, raw: string): boolean {
   }
 }
 
+/**
+ * The form a raw value takes once its field's own parser has read it, so the control shows
+ * exactly what is used: a yes/no field reads `y`, `是`, `on`… and shows `1` or `0`; a date field
+ * reads `2026/1/1` and shows `2026-01-01` (a date input cannot display any other form). Other
+ * kinds keep what the learner wrote (`1.5万` stays as typed). A value the field cannot read is
+ * returned unchanged (acceptsRaw reports it).
+ */
+export function canonicalRaw(field: FieldSpec, raw: string): string {
+  if (raw.trim() === '') return raw;
+  if (field.kind === 'boolean') {
+    const b = parseBoolean(raw, field.name);
+    return b.ok ? (b.value ? '1' : '0') : raw;
+  }
+  if (field.kind === 'date') {
+    const d = parseDate(raw, field.name);
+    return d.ok ? d.value : raw;
+  }
+  return raw;
+}
+
+/** Whether a yes/no field's raw value means yes (by the same parser the calculation uses). */
+export function isOn(raw: string): boolean {
+  const b = parseBoolean(raw, 'value');
+  return b.ok && b.value;
+}
+
 /** The example values of a calculator, overridden by an embed's values. */
 export function exampleValues(spec: CalculatorSpec<unknown>, override: Readonly<Record<string, string | number | boolean>> = {}): Record<string, string> {
   const out: Record<string, string> = {};

@@ -75,6 +75,11 @@ export function onboardingPlan(input: { start: string; probationMonths: number }
   if (!Number.isInteger(months) || months < 1 || months > 6) {
     return fail([{ field: 'probation', message: '试用期必须是 1 到 6 个月之间的整数' }]);
   }
+  // The plan runs from 5 days before the start to the review: every date must be a real one.
+  // (A review on a weekend moves up to 2 days later.)
+  if (addDays(start, -5).y < 1 || addDays(addMonths(start, months), 2).y > 9999) {
+    return fail([{ field: 'start', message: '入职日期太靠近可计算范围的边界：由它推算的检查点会超出公元 1 年到 9999 年' }]);
+  }
   const points: Omit<Checkpoint, 'due' | 'moved'>[] = [];
   const dates: Ymd[] = [];
   const add = (date: Ymd, p: Omit<Checkpoint, 'due' | 'moved'>) => {

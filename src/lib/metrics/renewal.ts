@@ -74,6 +74,8 @@ export function renewalWindow(input: RenewalInput): Result<RenewalValue, keyof R
   const closes = input.closesMonthsBefore ?? RENEWAL_WINDOW.closesMonthsBefore;
   const monthsOk = c.count('opensMonthsBefore', opens, { max: 120 }) && c.count('closesMonthsBefore', closes, { max: 120 });
   if (monthsOk) c.rule(opens >= closes, 'opensMonthsBefore', '沟通开始的月数不能少于最晚沟通的月数');
+  // The window opens `opens` months before the end: that date must still be a real one.
+  if (monthsOk && end !== undefined) c.rule(addMonths(end, -opens).y >= 1, 'end', '合同到期日太早：沟通窗口的开始日会早于公元 1 年');
   return c.result(() => windowFor(end as Ymd, asOf as Ymd, opens, closes));
 }
 

@@ -42,6 +42,16 @@ describe('onboardingPlan', () => {
     }
   });
 
+  it('refuses a start whose plan would leave the calendar (years 1–9999) instead of showing “—”', () => {
+    for (const start of ['9999-12-31', '9999-11-15', '0001-01-03']) {
+      const r = onboardingPlan({ start, probationMonths: 3 });
+      expect(r, start).toEqual({ ok: false, errors: [{ field: 'start', message: '入职日期太靠近可计算范围的边界：由它推算的检查点会超出公元 1 年到 9999 年' }] });
+    }
+    // The last start that still fits: review 9999-09-29 (a Wednesday), 5 days before 0001-01-06.
+    expect(onboardingPlan({ start: '9999-06-29', probationMonths: 3 }).ok).toBe(true);
+    expect(onboardingPlan({ start: '0001-01-06', probationMonths: 3 }).ok).toBe(true);
+  });
+
   it('knows the weekday of a date', () => {
     expect(weekday({ y: 1970, m: 1, d: 1 })).toBe(4);
     expect(weekday({ y: 1969, m: 12, d: 28 })).toBe(0);

@@ -73,6 +73,15 @@ describe('renewalWindow', () => {
   });
 });
 
+describe('renewalWindow near the start of the calendar', () => {
+  it('refuses an end date whose window would open before year 1', () => {
+    const r = renewalWindow({ end: '0001-03-01', asOf: '0001-01-01', opensMonthsBefore: 6, closesMonthsBefore: 3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContainEqual({ field: 'end', message: '合同到期日太早：沟通窗口的开始日会早于公元 1 年' });
+    expect(renewalWindow({ end: '0001-07-01', asOf: '0001-01-01', opensMonthsBefore: 6, closesMonthsBefore: 3 }).ok).toBe(true);
+  });
+});
+
 describe('renewalSchedule', () => {
   it('sorts by end date, counts statuses and lists what is overdue', () => {
     const r = renewalSchedule({
