@@ -1,10 +1,11 @@
 /**
  * The one script every page ships: theme toggle, the "/" search shortcut, copy-link on
- * headings, and the search UI — whose code and index load only when the learner starts
+ * headings, sideways-scrolling boxes made focusable (scroll-regions.ts), and the search UI — whose code and index load only when the learner starts
  * searching, so reading pages stay light.
  */
 import { THEME_STORAGE_KEY } from '../lib/site';
 import { offlineDecision } from '../lib/offline-context';
+import { watchScrollRegions } from './scroll-regions';
 
 const root = document.documentElement;
 
@@ -76,6 +77,9 @@ document.addEventListener('click', (event) => {
     () => undefined,
   );
 });
+
+// Wide tables and formulas scroll in their own box on a phone: focusable and visibly so.
+watchScrollRegions();
 
 // Search: load the search module on the first sign of intent.
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {

@@ -1,0 +1,55 @@
+/**
+ * Every page of the built sitemap at 360 px (a small phone): the page itself never scrolls
+ * sideways. Wide content (tables, formulas, the simulator's tier table) must scroll inside its own
+ * box or reflow; the document may not be wider than the screen.
+ *
+ * Lean on purpose (it visits every page): one browser page for the whole walk, no axe (every
+ * page is checked with axe by every-page.spec.ts), islands brought into view once so their
+ * hydrated layout is the one measured.
+ */
+import { test, expect } from './fixtures';
+import { sitemapPaths } from './built-site';
+
+const WIDTH = 360;
+
+test.describe.configure({ mode: 'serial' });
+
+test(`no page scrolls sideways at ${WIDTH} px`, async ({ page }) => {
+  const paths = sitemapPaths();
+  test.setTimeout(30_000 + paths.length * 4_000);
+  await page.setViewportSize({ width: WIDTH, height: 780 });
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(path, { waitUntil: 'load' });
+    // client:visible islands render on sight: bring each into view once.
+    await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island')) {
+        (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      window.scrollTo(0, 0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    });
+    const found = await page.evaluate(() => {
+      const root = document.documentElement;
+      const viewport = root.clientWidth;
+      if (root.scrollWidth <= viewport) return null;
+      // Name the outermost elements that stick out (their parent fits), so a failure says where
+      // to look; content inside a box that scrolls or clips within the screen does not count.
+      const sticksOut = (el: Element) => el.getBoundingClientRect().right > viewport + 0.5;
+      const contained = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX !== 'visible' && !sticksOut(p)) return true;
+        }
+        return false;
+      };
+      const culprits = [...document.body.querySelectorAll('*')]
+        .filter((el) => sticksOut(el) && el.getBoundingClientRect().width > 0 && !(el.parentElement && sticksOut(el.parentElement) && el.parentElement !== document.body) && !contained(el))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)} px)`);
+      return `${root.scrollWidth} px wide: ${culprits.join(', ')}`;
+    });
+    if (found) wide.push(`${path}: ${found}`);
+  }
+  expect(wide, `pages wider than ${WIDTH} px`).toEqual([]);
+});
