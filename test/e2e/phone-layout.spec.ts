@@ -9,6 +9,7 @@
  */
 import { test, expect } from './fixtures';
 import { sitemapPaths } from './built-site';
+import AxeBuilder from '@axe-core/playwright';
 
 const WIDTH = 360;
 
@@ -52,4 +53,37 @@ test(`no page scrolls sideways at ${WIDTH} px`, async ({ page }) => {
     if (found) wide.push(`${path}: ${found}`);
   }
   expect(wide, `pages wider than ${WIDTH} px`).toEqual([]);
+});
+
+test('at 360 px a wide formula or table scrolls in its box: focusable, named, and visibly cut off', async ({ page }) => {
+  await page.setViewportSize({ width: WIDTH, height: 780 });
+  for (const path of ['/tools/cohort/', '/modules/risk-tiering/']) {
+    await page.goto(path);
+    const boxes = page.locator('[data-scroll-region="set"]');
+    await expect(boxes.first(), `${path}: an overflowing box is marked`).toBeAttached();
+    // Every box that overflows is focusable and named; every one that does not is left alone.
+    const states = await page.locator('.table-scroll, .table-wrap, .calc-table-wrap, .calc-math, .tool-formula').evaluateAll((els) =>
+      els.map((el) => ({ overflows: el.scrollWidth > el.clientWidth + 1, tabindex: el.getAttribute('tabindex'), role: el.getAttribute('role'), label: el.getAttribute('aria-label') })),
+    );
+    for (const s of states.filter((x) => x.overflows)) expect(s).toMatchObject({ tabindex: '0', role: 'region', label: expect.stringContaining('可左右滚动') });
+    for (const s of states.filter((x) => !x.overflows)) expect(s.tabindex).toBeNull();
+
+    const box = boxes.first();
+    await expect(box).toHaveAttribute('data-more', 'end');
+    expect(await box.evaluate((el) => getComputedStyle(el).maskImage)).toContain('gradient');
+    await box.focus();
+    await expect(box).toBeFocused();
+    // Focused: the ring is visible (no mask over it), and the arrow keys scroll the box.
+    expect(await box.evaluate((el) => getComputedStyle(el).maskImage)).toBe('none');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(box).toHaveAttribute('data-more', /^start/);
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollLeft)).toBe(0);
+
+    const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+    expect(axe.violations, path).toEqual([]);
+  }
+  // On a wide screen the same boxes fit: no tab stop left behind.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('.table-scroll[data-scroll-region="set"]')).toHaveCount(0);
 });

@@ -75,12 +75,22 @@ test('glossary: pinyin letters jump to their group, a term anchor lands on the t
   await expect(page.locator('#probation')).toBeInViewport();
 });
 
-test('a term popover in a module links to the term in the glossary', async ({ page }) => {
+test('a term popover in a module scrolls with its term and links to the term in the glossary', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/modules/retention-basics/');
   const term = page.locator('.term-button').first();
   await term.click();
   const popover = page.locator('.term-popover:popover-open');
   await expect(popover).toBeVisible();
+  const box = (await popover.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  // The popover stays with its term when the page scrolls (anchored, not fixed on screen).
+  const before = { term: (await term.boundingBox())!.y, popover: (await popover.boundingBox())!.y };
+  await page.mouse.wheel(0, 120);
+  await expect.poll(async () => (await term.boundingBox())!.y).toBeLessThan(before.term - 60);
+  const moved = (await term.boundingBox())!.y - before.term;
+  expect(Math.abs((await popover.boundingBox())!.y - before.popover - moved)).toBeLessThan(2);
   const more = popover.getByRole('link', { name: '在术语表中查看' });
   const href = await more.getAttribute('href');
   expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
