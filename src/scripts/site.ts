@@ -47,6 +47,11 @@ for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outli
     if (wide.matches && !details.open) details.open = true;
   });
 }
+// The 目录 link of long modules on a phone goes back to the outline: open it there.
+document.addEventListener('click', (event) => {
+  if (!(event.target as HTMLElement | null)?.closest('a[href="#outline"]')) return;
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outline]')) details.open = true;
+});
 
 // "/" focuses the search box, unless the learner is typing somewhere.
 document.addEventListener('keydown', (event) => {

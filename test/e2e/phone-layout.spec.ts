@@ -87,3 +87,20 @@ test('at 360 px a wide formula or table scrolls in its box: focusable, named, an
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(page.locator('.table-scroll[data-scroll-region="set"]')).toHaveCount(0);
 });
+
+test('on a phone, a long module has a 目录 link that brings back its outline, opened', async ({ page }) => {
+  await page.setViewportSize({ width: WIDTH, height: 780 });
+  await page.goto('/modules/churn-prediction/');
+  const outline = page.locator('[data-outline]');
+  await expect(outline).not.toHaveAttribute('open');
+  await page.locator('#takeaways').scrollIntoViewIfNeeded();
+  const link = page.getByRole('link', { name: '目录', exact: true });
+  await expect(link).toBeInViewport();
+  await link.click();
+  await expect(page).toHaveURL(/#outline$/);
+  await expect(outline).toHaveAttribute('open', '');
+  await expect(page.locator('#outline a').first()).toBeInViewport();
+  // On a wide screen the outline is a column beside the text: no floating link.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(link).toBeHidden();
+});
