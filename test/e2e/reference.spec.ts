@@ -191,3 +191,19 @@ test('header navigation reaches both reference pages and marks the current one',
   await expect(page).toHaveURL('/glossary/');
   await expect(nav.getByRole('link', { name: '术语表' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('with the two new links the header stays one row on a 1024 px laptop, and bookmarked sections land below a wrapped header', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/glossary/#churn-rate');
+  const header = page.locator('.site-header');
+  expect((await header.boundingBox())!.height).toBeLessThan(70);
+  // Term and letter bar below the header.
+  const headerBottom = (await header.boundingBox())!.height;
+  expect((await page.locator('#churn-rate').boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+  // A narrower window wraps the sticky header to two rows: a bookmarked section is still in full view.
+  await page.setViewportSize({ width: 800, height: 700 });
+  await page.goto('/modules/retention-basics/#churn-rate');
+  const wrapped = (await header.boundingBox())!.height;
+  expect(wrapped).toBeGreaterThan(80);
+  await expect.poll(async () => (await page.locator('#churn-rate').boundingBox())!.y).toBeGreaterThanOrEqual(wrapped);
+});
