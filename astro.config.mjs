@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import AstroPWA from '@vite-pwa/astro';
 import { satteri } from '@astrojs/markdown-satteri';
 import { moduleHeadingIds } from './src/plugins/heading-ids.mjs';
+import { tableScroll } from './src/plugins/table-scroll.mjs';
 import { astroCspOption, parseHeadersFile, siteCsp } from './src/integrations/headers-file.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
@@ -38,10 +39,11 @@ export default defineConfig({
   markdown: {
     // No Shiki: its inline styles would need 'unsafe-inline' in the CSP. Code blocks stay plain.
     syntaxHighlight: false,
-    // Sätteri with heading attributes, so `## 计算公式 {#formula}` sets a stable id in MDX.
+    // Sätteri with heading attributes, so `## 计算公式 {#formula}` sets a stable id in MDX; tables
+    // scroll in their own box on a phone instead of widening the page.
     processor: satteri({
       features: { headingAttributes: true },
-      hastPlugins: [moduleHeadingIds()],
+      hastPlugins: [moduleHeadingIds(), tableScroll()],
     }),
   },
   security: { csp: astroCspOption(csp) },

@@ -19,6 +19,7 @@ export const PAGE_TYPES = [
   ['workbook', /^\/workbook/],
   ['review', /^\/review\/$/],
   ['cases', /^\/cases\/$/],
+  ['case', /^\/cases\/[^/]+\/$/],
   ['glossary', /^\/glossary\/$/],
 ];
 

@@ -6,7 +6,9 @@ import { moduleSlug } from './module';
  * A case study: frontmatter here, body with the sections `## 背景`, `## 挑战`, `## 做法`,
  * `## 结果`, `## 讨论题` in that order (checked by test/content). A case told by the seeds keeps
  * their facts and names its seed; a case we constructed for teaching sets `constructed: true`
- * and is labelled 示例案例 wherever it is shown.
+ * and is labelled 示例案例 wherever it is shown. A seed case states a challenge a class can
+ * discuss; where the seed does not describe one, the 挑战 section opens with
+ * **情境设定（示例）** and `provenance` says what the seed does not cover.
  */
 export const caseSchema = strict
   .object({
@@ -21,6 +23,12 @@ export const caseSchema = strict
     summary: z.string({ error: '缺少 summary(一句话概要)' }).min(10),
     source: z.string().regex(/^seed-00[0-4]$/, 'source 必须是 seed-000 … seed-004').optional(),
     constructed: z.boolean().default(false),
+    /**
+     * A case told by the seeds: what the source document does and does not say, in one or two
+     * sentences, shown under the case (so the case text itself reads as a case, and its 情境设定
+     * (示例) is marked as ours).
+     */
+    provenance: z.string().min(10, 'provenance 至少 10 个字符').optional(),
   })
   .refine((c) => c.constructed || c.source, { message: '案例必须给出 source(种子文档)或标记 constructed: true(示例案例)', path: ['source'] });
 

@@ -1,10 +1,11 @@
 /**
  * The one script every page ships: theme toggle, the "/" search shortcut, copy-link on
- * headings, and the search UI — whose code and index load only when the learner starts
+ * headings, sideways-scrolling boxes made focusable (scroll-regions.ts), and the search UI — whose code and index load only when the learner starts
  * searching, so reading pages stay light.
  */
 import { THEME_STORAGE_KEY } from '../lib/site';
 import { offlineDecision } from '../lib/offline-context';
+import { watchScrollRegions } from './scroll-regions';
 
 const root = document.documentElement;
 
@@ -34,6 +35,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-t
   });
 }
 
+// The sticky header wraps to two rows on narrower laptops: its height, as --header-height, keeps
+// anchored sections (scroll-padding-top) and the glossary's letter bar below it.
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header && 'ResizeObserver' in window) {
+  let first = true;
+  new ResizeObserver(() => {
+    root.style.setProperty('--header-height', `${header.offsetHeight}px`);
+    // A bookmarked section was scrolled to before the height was known: place it again, once.
+    if (first && location.hash && header.offsetHeight > 64) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    first = false;
+  }).observe(header);
+}
+
 // The module outline is a sticky side column on wide screens: keep it open there.
 const wide = matchMedia('(min-width: 64rem)');
 const syncOutline = () => {
@@ -46,6 +60,11 @@ for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outli
     if (wide.matches && !details.open) details.open = true;
   });
 }
+// The 目录 link of long modules on a phone goes back to the outline: open it there.
+document.addEventListener('click', (event) => {
+  if (!(event.target as HTMLElement | null)?.closest('a[href="#outline"]')) return;
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-outline]')) details.open = true;
+});
 
 // "/" focuses the search box, unless the learner is typing somewhere.
 document.addEventListener('keydown', (event) => {
@@ -76,6 +95,9 @@ document.addEventListener('click', (event) => {
     () => undefined,
   );
 });
+
+// Wide tables and formulas scroll in their own box on a phone: focusable and visibly so.
+watchScrollRegions();
 
 // Search: load the search module on the first sign of intent.
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {

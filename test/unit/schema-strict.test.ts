@@ -51,8 +51,12 @@ describe('content schemas are strict', () => {
     expect(found.join('\n')).toMatch(/不认识的字段「options」。/);
   });
   it('case and glossary entries', () => {
-    const entry = { id: 'retention-rate', term: '留存率', definition: '期末仍在的期初客户占期初客户的比例。', module: 'retention-basics' };
+    const entry = { id: 'retention-rate', term: '留存率', definition: '期末仍在的期初客户占期初客户的比例。', module: 'retention-basics', section: 'definition' };
     expect(glossarySchema.safeParse(entry).success).toBe(true);
+    // The section that teaches the term is required, and must look like a section id.
+    const { section: _section, ...withoutSection } = entry;
+    expect(issues(glossarySchema.safeParse(withoutSection)).join()).toMatch('section: 缺少 section');
+    expect(issues(glossarySchema.safeParse({ ...entry, section: '定义' })).join()).toMatch('section 必须是模块小节的 id');
     expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('「defintion」（是不是 definition？）');
     const c = { title: '某案例标题', organisation: '某电信运营商', module: 'retention-basics', industry: '电信', audience: '客户', themes: ['挽留'], summary: '一句话概要写在这里。', constructed: true };
     expect(caseSchema.safeParse(c).success).toBe(true);
