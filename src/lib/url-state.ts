@@ -123,7 +123,7 @@ const REASONS: Record<IgnoredReason, string> = {
 
 /** One Chinese line per ignored parameter, for a visible notice (render as text only). */
 export function describeIgnored(ignored: readonly IgnoredParam[]): string[] {
-  return ignored.map((p) => `${p.key}=${p.value}(${REASONS[p.reason]})`);
+  return ignored.map((p) => `${p.key}=${p.value}（${REASONS[p.reason]}）`);
 }
 
 /** Instance names: lowercase ASCII letters, digits and hyphens, like calculator ids. */

@@ -86,7 +86,7 @@ export const clv: CalculatorSpec<ClvValue> = {
   },
   reading: (v, p) => {
     const life = `平均每位客户约留 ${formatNumber(v.lifetime, { digits: 1 })} 个${periodName(p)}`;
-    if (v.clvToCac !== undefined) return `${life};CLV/CAC 为 ${formatMultiple(v.clvToCac, { digits: 2 })},${clvCacReading(v.clvToCac)}(常用经验区间)。`;
+    if (v.clvToCac !== undefined) return `${life}；CLV/CAC 为 ${formatMultiple(v.clvToCac, { digits: 2 })},${clvCacReading(v.clvToCac)}(常用经验区间)。`;
     return `${life},按毛利计每位客户约值 ${yuan(v.discounted ?? v.simple)};填入获客成本可判断获客投入是否划算。`;
   },
   example:

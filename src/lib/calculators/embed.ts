@@ -11,7 +11,7 @@ export type EmbedValues = Readonly<Record<string, string | number | boolean>>;
 
 /** What is wrong with an embed (empty when it is fine). `where` names the page in messages. */
 export function embedProblems(id: string, values: EmbedValues = {}, instance?: string, where = ''): string[] {
-  const at = where ? `(${where})` : '';
+  const at = where ? `（${where}）` : '';
   if (!isPlannedId(id)) return [`<Calculator>:未知的计算器 id “${id}”${at}。可用的 id:${CALCULATOR_IDS.join('、')}`];
   const problems: string[] = [];
   if (instance !== undefined && !isInstanceName(instance)) {

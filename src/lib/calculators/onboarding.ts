@@ -158,6 +158,6 @@ export const onboarding: CalculatorSpec<OnboardingPlan> = {
   table: (v) => ({
     caption: '新员工关键节点清单',
     head: ['节点', '日期', '负责人', '检查重点'],
-    rows: v.checkpoints.map((c) => [c.title, `${formatDate(c.due)}(${weekdayName(c.due)}${c.moved ? ',周末顺延' : ''})`, c.owner, c.focus]),
+    rows: v.checkpoints.map((c) => [c.title, `${formatDate(c.due)}（${weekdayName(c.due)}${c.moved ? ',周末顺延' : ''}）`, c.owner, c.focus]),
   }),
 };

@@ -41,7 +41,7 @@ export const servqual: CalculatorSpec<ServqualValue> = {
     ),
   metrics: [
     { id: 'servqual-gap', label: '平均差距(P − E)', format: (v) => gapText(v.weightedGap) },
-    { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}(${gapText(v.largestGap.gap)})`, secondary: true },
+    { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}（${gapText(v.largestGap.gap)}）`, secondary: true },
   ],
   formula: [
     eq(tx('差距'), row(tx('感知 P'), op('−'), tx('期望 E'))),
