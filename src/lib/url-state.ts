@@ -118,7 +118,7 @@ export function clearState(params: URLSearchParams, fields: readonly { name: str
 const REASONS: Record<IgnoredReason, string> = {
   unknown: '不是本计算器的参数',
   invalid: '取值无效',
-  repeated: '重复出现,只用第一个',
+  repeated: '重复出现，只用第一个',
 };
 
 /** One Chinese line per ignored parameter, for a visible notice (render as text only). */

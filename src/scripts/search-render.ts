@@ -51,11 +51,11 @@ export function renderResults(
   status.className = 'search-status';
   status.setAttribute('role', 'status');
   if (hits === undefined) {
-    status.textContent = '搜索暂时不可用:搜索索引没有加载成功。请刷新页面后再试。';
+    status.textContent = '搜索暂时不可用：搜索索引没有加载成功。请刷新页面后再试。';
     target.replaceChildren(status);
     return;
   }
-  status.textContent = hits.length ? `“${term}”找到 ${hits.length} 个页面` : `没有找到与“${term}”相关的内容,换个说法试试,例如“留存率”“流失成本”。`;
+  status.textContent = hits.length ? `“${term}”找到 ${hits.length} 个页面` : `没有找到与“${term}”相关的内容，换个说法试试，例如“留存率”“流失成本”。`;
   const list = document.createElement('ol');
   list.className = compact ? 'search-results compact' : 'search-results';
   for (const hit of hits) {

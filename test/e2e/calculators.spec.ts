@@ -24,7 +24,7 @@ const CASES: Record<string, { query: string; metric: string; expected: string }>
   'replacement-cost': { query: 'salary=100000&leavers=4&multiplier=150', metric: 'replacement-cost-total', expected: '¥60万' },
   'churn-cost': { query: 'lost=10&value=5000&retain=&multiple=5', metric: 'churn-cost-total', expected: '¥5万' },
   'pay-gap': { query: 'ours=15&market=20', metric: 'pay-gap', expected: '-25%' },
-  renewal: { query: 'end=2027-06-30&asof=2027-05-01', metric: 'renewal-status', expected: '已逾期,应立即沟通' },
+  renewal: { query: 'end=2027-06-30&asof=2027-05-01', metric: 'renewal-status', expected: '已逾期，应立即沟通' },
   'loyalty-roi': { query: 'members=1000&baseline=50&uplift=20&kind=points&value=1000&cost=100000', metric: 'loyalty-roi', expected: '100%' },
   'intervention-roi': { query: 'atrisk=100&cost=100&success=50&value=1000', metric: 'intervention-roi', expected: '400%' },
   'signal-score': {
@@ -33,7 +33,7 @@ const CASES: Record<string, { query: string; metric: string; expected: string }>
     expected: '69',
   },
   pareto: { query: 'price=10&quality=80&service=5&personal=5&competitor=0&expectation=0&other=0', metric: 'pareto-vital-few', expected: '产品质量' },
-  servqual: { query: 'e-reliability=7&p-reliability=4', metric: 'servqual-largest-gap', expected: '可靠性(-3)' },
+  servqual: { query: 'e-reliability=7&p-reliability=4', metric: 'servqual-largest-gap', expected: '可靠性（-3）' },
   onboarding: { query: 'start=2026-09-01&probation=3', metric: 'onboarding-first-week', expected: '2026年9月8日' },
 };
 
@@ -230,7 +230,7 @@ test.describe('calculator pages', () => {
     const table = root.locator('table[data-calc-table]');
     await expect(table.locator('tbody tr')).toHaveCount(6);
     await expect(table).toContainText('守护人');
-    await expect(table).toContainText('2026年5月4日(星期一,周末顺延)');
+    await expect(table).toContainText('2026年5月4日（星期一，周末顺延）');
     await expect(root.getByRole('button', { name: '打印' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(root.getByRole('button', { name: '打印' })).toBeHidden();

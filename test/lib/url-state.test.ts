@@ -112,7 +112,7 @@ describe('describeIgnored and instance names', () => {
       { key: 'start', value: 'x', reason: 'invalid' },
       { key: 'start', value: '2', reason: 'repeated' },
     ]);
-    expect(lines).toEqual(['a=<b>(不是本计算器的参数)', 'start=x(取值无效)', 'start=2(重复出现,只用第一个)']);
+    expect(lines).toEqual(['a=<b>（不是本计算器的参数）', 'start=x（取值无效）', 'start=2（重复出现，只用第一个）']);
   });
 
   it('accepts only lowercase ASCII instance names', () => {

@@ -29,12 +29,12 @@ describe('content schemas are strict', () => {
   it('module: prerequisite (for prerequisites) is an error with the hint, not an empty list', () => {
     expect(moduleSchema.safeParse({ ...module, prerequisites: ['retention-basics'] }).success).toBe(true);
     const found = issues(moduleSchema.safeParse({ ...module, prerequisite: ['retention-basics'] }));
-    expect(found).toEqual([expect.stringMatching(/不认识的字段「prerequisite」（是不是 prerequisites？）。这里可用的字段：title、.*prerequisites/)]);
+    expect(found).toEqual([expect.stringMatching(/不认识的字段“prerequisite”（是不是 prerequisites？）。这里可用的字段：title、.*prerequisites/)]);
   });
   it('numeric question: decimal (for decimals) is an error, not a silent decimals: 1', () => {
     expect(quizSchema.safeParse({ questions: [{ ...numeric, decimals: 2 }] }).success).toBe(true);
     const found = issues(quizSchema.safeParse({ questions: [{ ...numeric, decimal: 2 }] }));
-    expect(found).toEqual([expect.stringMatching(/^questions\.0: 不认识的字段「decimal」（是不是 decimals？）/)]);
+    expect(found).toEqual([expect.stringMatching(/^questions\.0: 不认识的字段“decimal”（是不是 decimals？）/)]);
   });
   it('nested objects too: an option with a misspelt key names its path', () => {
     const q = { ...numeric, type: 'single', options: [{ ...option('a', true), explaination: 'x' }, option('b')] };
@@ -42,19 +42,19 @@ describe('content schemas are strict', () => {
     delete (q as Record<string, unknown>)['tolerance'];
     delete (q as Record<string, unknown>)['unit'];
     const found = issues(quizSchema.safeParse({ questions: [q] }));
-    expect(found.some((f) => /^questions\.0\.options\.0: 不认识的字段「explaination」（是不是 explanation？）/.test(f)), found.join('\n')).toBe(true);
+    expect(found.some((f) => /^questions\.0\.options\.0: 不认识的字段“explaination”（是不是 explanation？）/.test(f)), found.join('\n')).toBe(true);
   });
   it('a field of another question type is unknown on this one', () => {
     const found = issues(quizSchema.safeParse({ questions: [{ ...numeric, options: [option('a', true), option('b')] }] }));
-    expect(found.join('\n')).toMatch(/不认识的字段「options」。/);
+    expect(found.join('\n')).toMatch(/不认识的字段“options”。/);
   });
   it('case and glossary entries', () => {
     const entry = { id: 'retention-rate', term: '留存率', definition: '期末仍在的期初客户占期初客户的比例。', module: 'retention-basics' };
     expect(glossarySchema.safeParse(entry).success).toBe(true);
-    expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('「defintion」（是不是 definition？）');
+    expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('“defintion”（是不是 definition？）');
     const c = { title: '某案例标题', organisation: '某电信运营商', module: 'retention-basics', industry: '电信', audience: '客户', themes: ['挽留'], summary: '一句话概要写在这里。', constructed: true };
     expect(caseSchema.safeParse(c).success).toBe(true);
-    expect(issues(caseSchema.safeParse({ ...c, theme: ['挽留'] })).join()).toMatch('「theme」（是不是 themes？）');
+    expect(issues(caseSchema.safeParse({ ...c, theme: ['挽留'] })).join()).toMatch('“theme”（是不是 themes？）');
   });
 });
 
@@ -69,6 +69,6 @@ describe('the hint', () => {
     expect(nearestKey('ti', known)).toBeUndefined();
   });
   it('lists every unknown key', () => {
-    expect(unknownKeysMessage(['a', 'titel'], ['title'])).toBe('不认识的字段「a」；不认识的字段「titel」（是不是 title？）。这里可用的字段：title');
+    expect(unknownKeysMessage(['a', 'titel'], ['title'])).toBe('不认识的字段“a”；不认识的字段“titel”（是不是 title？）。这里可用的字段：title');
   });
 });

@@ -106,7 +106,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
   const Frame = frame;
   const missing = result.ok
     ? ''
-    : `还不能计算:请先修正${[...errors.keys()]
+    : `还不能计算：请先修正${[...errors.keys()]
         .map((f) => spec.fields.find((x) => x.name === f)?.label)
         .filter((l): l is string => !!l)
         .map((l) => `“${l}”`)
@@ -121,7 +121,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
       )}
       {ignored.length > 0 && (
         <div class="calc-notice" role="status" data-calc-notice>
-          <p>链接中有参数未被使用,已按示例或你的输入计算:</p>
+          <p>链接中有参数未被使用，已按示例或你的输入计算：</p>
           <ul>
             {ignored.map((line) => (
               <li>{line}</li>
@@ -148,7 +148,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
             </button>
           )}
           <span role="status" class="calc-copy-status">
-            {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板,请手动复制下面的链接' : ''}
+            {copy.kind === 'copied' ? '已复制链接' : copy.kind === 'fallback' ? '无法访问剪贴板，请手动复制下面的链接' : ''}
           </span>
         </div>
         {copy.kind === 'fallback' && (
@@ -197,7 +197,7 @@ export default function CalculatorShell({ spec, instance, values, standalone = f
             ))}
           </div>
         ) : (
-          <p>输入有效后,这里会用你的数字代入公式。</p>
+          <p>输入有效后，这里会用你的数字代入公式。</p>
         )}
       </details>
       {spec.table && result.ok && <ResultTable {...spec.table(result.value, parsed)} />}
@@ -248,7 +248,7 @@ function Field({ field, inputId, value, error, onInput }: FieldProps) {
     <div class={error ? 'calc-field invalid' : 'calc-field'}>
       <label for={inputId}>
         {field.label}
-        {field.optional ? '(选填)' : ''}
+        {field.optional ? '（选填）' : ''}
       </label>
       <div class="calc-input">
         {field.kind === 'choice' ? (

@@ -51,9 +51,9 @@ export default function ChartFigure({ data }: { data: ChartData }) {
         <span class="calc-chart-summary">{data.summary}</span>
       </figcaption>
       <div class="calc-chart-box" ref={box} aria-hidden="true" data-calc-chart-box />
-      {failed && <p class="calc-hint">图表未能加载,请查看下面的数据表。</p>}
+      {failed && <p class="calc-hint">图表未能加载，请查看下面的数据表。</p>}
       <details class="calc-chart-data">
-        <summary>图表数据(表格)</summary>
+        <summary>图表数据（表格）</summary>
         <div class="calc-table-wrap">
           <DataTable class="calc-table" caption={data.title} head={data.table.head} rows={data.table.rows} />
         </div>

@@ -11,11 +11,11 @@ export const churnCost: CalculatorSpec<ChurnCostValue> = {
   id: 'churn-cost',
   title: '客户流失成本计算器',
   topic: 'customer',
-  summary: '流失的客户带走一年的价值;要重新赢回同样多的客户,获客成本通常是保留成本的 5–25 倍(课程参考值)。',
+  summary: '流失的客户带走一年的价值；要重新赢回同样多的客户，获客成本通常是保留成本的 5–25 倍（课程参考值）。',
   fields: [
     { name: 'lost', label: '流失客户数', unit: '个', kind: 'count', example: '50' },
     { name: 'value', label: '每客户年价值', unit: '元/年', kind: 'amount', example: '8000', hint: '一年的收入或毛利' },
-    { name: 'retain', label: '每客户保留成本', unit: '元', kind: 'amount', example: '300', optional: true, hint: '选填:留住一位客户要花的钱' },
+    { name: 'retain', label: '每客户保留成本', unit: '元', kind: 'amount', example: '300', optional: true, hint: '选填：留住一位客户要花的钱' },
     { name: 'multiple', label: '获客成本是保留成本的', unit: '倍', kind: 'number', example: '5', min: 1, max: 100, hint: '课程参考范围 5–25 倍' },
   ],
   compute: (p) => {
@@ -36,7 +36,7 @@ export const churnCost: CalculatorSpec<ChurnCostValue> = {
       row(tx('流失客户数'), op('×'), tx('每客户年价值'), op('+'), tx('流失客户数'), op('×'), tx('保留成本'), op('×'), tx('k')),
     ),
   ],
-  formulaNote: 'k 为获客成本相对保留成本的倍数;未填保留成本时只计算流失的年价值。',
+  formulaNote: 'k 为获客成本相对保留成本的倍数；未填保留成本时只计算流失的年价值。',
   working: (v, p) => [
     eq(
       tx('流失总成本'),
@@ -57,8 +57,8 @@ export const churnCost: CalculatorSpec<ChurnCostValue> = {
   ],
   reading: (v) =>
     v.replacementCost > 0
-      ? `流失总成本约 ${yuan(v.total)};其中重新获客比当初留住他们多花 ${yuan(v.extraOverRetaining)}。`
-      : `流失的客户每年带走约 ${yuan(v.lostValue)};填入保留成本,还能看到重新获客要多花多少。`,
-  example: '一年流失 50 位客户,每位年价值 8,000 元,保留成本 300 元,获客成本按 5 倍计:40 万 + 50 × 300 × 5 = 47.5 万元。',
+      ? `流失总成本约 ${yuan(v.total)}；其中重新获客比当初留住他们多花 ${yuan(v.extraOverRetaining)}。`
+      : `流失的客户每年带走约 ${yuan(v.lostValue)}；填入保留成本，还能看到重新获客要多花多少。`,
+  example: '一年流失 50 位客户，每位年价值 8,000 元，保留成本 300 元，获客成本按 5 倍计：40 万 + 50 × 300 × 5 = 47.5 万元。',
   teachingModules: ['cost-of-churn'],
 };

@@ -21,18 +21,18 @@ function clvOf(p: Parsed, churn: number) {
 
 /** CLV/CAC health bands: a common rule of thumb, not a law. */
 export function clvCacReading(ratio: number): string {
-  if (ratio < 1) return '低于 1:获客花的钱收不回来,应先降低获客成本或流失';
-  if (ratio < 3) return '在 1–3 之间:能收回成本,但利润空间偏薄';
-  if (ratio <= 5) return '在 3–5 之间:常被视为健康区间';
-  return '高于 5:客户很有价值,也许可以在获客上更积极';
+  if (ratio < 1) return '低于 1：获客花的钱收不回来，应先降低获客成本或流失';
+  if (ratio < 3) return '在 1–3 之间：能收回成本，但利润空间偏薄';
+  if (ratio <= 5) return '在 3–5 之间：常被视为健康区间';
+  return '高于 5：客户很有价值，也许可以在获客上更积极';
 }
 
 /** 简单 CLV = ARPU × 毛利率 / 流失率; 贴现 CLV = m × r / (1 + d − r) (Gupta & Lehmann 2003; seed 004). */
 export const clv: CalculatorSpec<ClvValue> = {
   id: 'clv',
-  title: '客户生命周期价值(CLV)计算器',
+  title: '客户生命周期价值（CLV）计算器',
   topic: 'loyalty',
-  summary: '一位客户在整个合作期内带来的毛利。ARPU、流失率和贴现率须按同一周期(每月或每年)填写。',
+  summary: '一位客户在整个合作期内带来的毛利。ARPU、流失率和贴现率须按同一周期（每月或每年）填写。',
   fields: [
     {
       name: 'period',
@@ -45,11 +45,11 @@ export const clv: CalculatorSpec<ClvValue> = {
       ],
       hint: '下面的 ARPU、流失率、贴现率都按这个周期填写',
     },
-    { name: 'arpu', label: '每客户每期收入(ARPU)', unit: '元', kind: 'amount', example: '200' },
+    { name: 'arpu', label: '每客户每期收入（ARPU）', unit: '元', kind: 'amount', example: '200' },
     { name: 'margin', label: '毛利率', unit: '%', kind: 'percent', example: '60', max: 100 },
     { name: 'churn', label: '每期流失率', unit: '%', kind: 'percent', example: '5', max: 100 },
-    { name: 'discount', label: '每期贴现率', unit: '%', kind: 'percent', example: '10', max: 100, optional: true, hint: '选填:用于计算贴现 CLV' },
-    { name: 'cac', label: '获客成本(CAC)', unit: '元', kind: 'amount', example: '', optional: true, hint: '选填:用于计算 CLV/CAC' },
+    { name: 'discount', label: '每期贴现率', unit: '%', kind: 'percent', example: '10', max: 100, optional: true, hint: '选填：用于计算贴现 CLV' },
+    { name: 'cac', label: '获客成本（CAC）', unit: '元', kind: 'amount', example: '', optional: true, hint: '选填：用于计算 CLV/CAC' },
   ],
   compute: (p) =>
     renameErrors(clvOf(p, num(p, 'churn')), { grossMargin: 'margin', discountRate: 'discount' }),
@@ -63,7 +63,7 @@ export const clv: CalculatorSpec<ClvValue> = {
     eq(tx('简单 CLV'), frac(row(tx('ARPU'), op('×'), tx('毛利率')), tx('流失率'))),
     eq(tx('贴现 CLV'), frac(row(tx('ARPU'), op('×'), tx('毛利率'), op('×'), paren(nm('1'), op('−'), tx('流失率'))), row(tx('贴现率'), op('+'), tx('流失率')))),
   ],
-  formulaNote: '贴现 CLV 假设每期末收到毛利、合作期无限长,并按“客户仍在的概率”加权:越远的钱越不值钱。',
+  formulaNote: '贴现 CLV 假设每期末收到毛利、合作期无限长，并按“客户仍在的概率”加权：越远的钱越不值钱。',
   working: (v, p) => {
     const m = row(nm(yuan(num(p, 'arpu'))), op('×'), nm(formatPercent(num(p, 'margin'))));
     const lines = [eq(tx('简单 CLV'), frac(m, nm(formatPercent(num(p, 'churn')))), frac(nm(formatCurrency(v.margin)), nm(formatPercent(num(p, 'churn')))), nm(yuan(v.simple)))];
@@ -86,11 +86,11 @@ export const clv: CalculatorSpec<ClvValue> = {
   },
   reading: (v, p) => {
     const life = `平均每位客户约留 ${formatNumber(v.lifetime, { digits: 1 })} 个${periodName(p)}`;
-    if (v.clvToCac !== undefined) return `${life}；CLV/CAC 为 ${formatMultiple(v.clvToCac, { digits: 2 })},${clvCacReading(v.clvToCac)}(常用经验区间)。`;
-    return `${life},按毛利计每位客户约值 ${yuan(v.discounted ?? v.simple)};填入获客成本可判断获客投入是否划算。`;
+    if (v.clvToCac !== undefined) return `${life}；CLV/CAC 为 ${formatMultiple(v.clvToCac, { digits: 2 })}，${clvCacReading(v.clvToCac)}（常用经验区间）。`;
+    return `${life}，按毛利计每位客户约值 ${yuan(v.discounted ?? v.simple)}；填入获客成本可判断获客投入是否划算。`;
   },
   example:
-    '按月计:ARPU 200 元,毛利率 60%,每月流失 5%,月贴现率 10%。每月毛利 120 元,平均留 20 个月,简单 CLV = 120 ÷ 5% = 2,400 元;贴现 CLV = 120 × 95% ÷ (10% + 5%) = 760 元。',
+    '按月计：ARPU 200 元，毛利率 60%，每月流失 5%，月贴现率 10%。每月毛利 120 元，平均留 20 个月，简单 CLV = 120 ÷ 5% = 2,400 元；贴现 CLV = 120 × 95% ÷ (10% + 5%) = 760 元。',
   teachingModules: ['loyalty-measurement', 'cost-of-churn'],
   chart: (_v, p) => {
     const base = num(p, 'churn');
@@ -107,7 +107,7 @@ export const clv: CalculatorSpec<ClvValue> = {
     return {
       kind: 'line',
       title: 'CLV 对流失率的敏感度',
-      summary: `流失率越高,CLV 越低:把每${periodName(p)}流失率从 ${formatPercent(base, { digits: 2 })} 减半,简单 CLV 会翻倍。`,
+      summary: `流失率越高，CLV 越低：把每${periodName(p)}流失率从 ${formatPercent(base, { digits: 2 })} 减半，简单 CLV 会翻倍。`,
       xLabel: `每${periodName(p)}流失率`,
       yLabel: 'CLV(元)',
       xPercent: true,

@@ -23,7 +23,7 @@ export const cohort: CalculatorSpec<CohortValue> = {
   id: 'cohort',
   title: '同期群留存曲线',
   topic: 'basics',
-  summary: '跟踪同一批加入的客户(或同一批入职的员工)每一期还剩多少,画出留存曲线,并估算平均每期流失率和预期生命周期。',
+  summary: '跟踪同一批加入的客户（或同一批入职的员工）每一期还剩多少，画出留存曲线，并估算平均每期流失率和预期生命周期。',
   fields: [
     {
       name: 'unit',
@@ -45,7 +45,7 @@ export const cohort: CalculatorSpec<CohortValue> = {
       const v = optNum(p, `p${i}`);
       if (v === undefined) {
         const later = Array.from({ length: PERIODS - i }, (_, k) => optNum(p, `p${i + k + 1}`)).some((x) => x !== undefined);
-        if (later) return fail([{ field: `p${i}`, message: `第 ${i} 期末仍在人数为必填项(后面几期已填写)` }]);
+        if (later) return fail([{ field: `p${i}`, message: `第 ${i} 期末仍在人数为必填项（后面几期已填写）` }]);
         break;
       }
       survivors.push(v);
@@ -65,7 +65,7 @@ export const cohort: CalculatorSpec<CohortValue> = {
     {
       id: 'cohort-lifetime',
       label: '预期生命周期',
-      format: (v, p) => (v.expectedLifetime === null ? '无人流失,无法估计' : `${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`),
+      format: (v, p) => (v.expectedLifetime === null ? '无人流失，无法估计' : `${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`),
       secondary: true,
     },
   ],
@@ -92,15 +92,15 @@ export const cohort: CalculatorSpec<CohortValue> = {
   reading: (v, p) => {
     const first = v.curve[0];
     const drop = first ? 1 - first.retention : 0;
-    return `第 1 期就流失了 ${formatPercent(drop)},之后每期平均流失 ${formatPercent(v.averageChurn, { digits: 1 })};${
-      v.expectedLifetime === null ? '目前无人流失' : `按此估算,平均每人约留 ${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`
-    }。曲线前段越陡,越说明要改进新客户(新员工)的早期体验。`;
+    return `第 1 期就流失了 ${formatPercent(drop)}，之后每期平均流失 ${formatPercent(v.averageChurn, { digits: 1 })}；${
+      v.expectedLifetime === null ? '目前无人流失' : `按此估算，平均每人约留 ${formatNumber(v.expectedLifetime, { digits: 1 })} 个${unitOf(p)}`
+    }。曲线前段越陡，越说明要改进新客户（新员工）的早期体验。`;
   },
-  example: '3 月加入的 1,000 位客户,1–6 个月末依次还剩 800、700、640、600、570、550 位:第 6 个月留存率 55%,平均每月流失约 9.5%。',
+  example: '3 月加入的 1,000 位客户，1–6 个月末依次还剩 800、700、640、600、570、550 位：第 6 个月留存率 55%，平均每月流失约 9.5%。',
   teachingModules: ['retention-basics', 'churn-prediction'],
   chart: (v, p) => ({
     kind: 'line',
-    title: '同期群留存曲线(示例数据可替换为你的数据)',
+    title: '同期群留存曲线（示例数据可替换为你的数据）',
     summary: `从第 0 期的 100% 降到第 ${v.curve.length} 期的 ${formatPercent(v.finalRetention)}。`,
     xLabel: `第几${unitOf(p)}`,
     yLabel: '留存率',

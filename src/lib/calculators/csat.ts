@@ -10,12 +10,12 @@ const LABELS = ['非常不满意', '不满意', '一般', '满意', '非常满�
 /** CSAT = 4 分和 5 分的答卷数 / 答卷总数 (seed 004, top-2 box). */
 export const csat: CalculatorSpec<CsatValue> = {
   id: 'csat',
-  title: '客户满意度(CSAT)计算器',
+  title: '客户满意度（CSAT）计算器',
   topic: 'loyalty',
-  summary: '1–5 分的满意度评分中,给出 4 分或 5 分(“满意”和“非常满意”)的答卷占比。',
+  summary: '1–5 分的满意度评分中，给出 4 分或 5 分（“满意”和“非常满意”）的答卷占比。',
   fields: LEVELS.map((n) => ({
     name: `s${n}`,
-    label: `${n} 分(${LABELS[n - 1]})`,
+    label: `${n} 分（${LABELS[n - 1]}）`,
     unit: '份',
     kind: 'count' as const,
     example: String([5, 10, 20, 40, 25][n - 1]),
@@ -43,9 +43,9 @@ export const csat: CalculatorSpec<CsatValue> = {
     const low = (v.counts[0] ?? 0) + (v.counts[1] ?? 0);
     const lowShare = formatPercent(low / v.total);
     return v.csat >= 0.8
-      ? `${formatPercent(v.csat)} 的答卷表示满意,整体体验良好;仍应回访给出 1–2 分的 ${lowShare} 客户。`
-      : `只有 ${formatPercent(v.csat)} 的答卷表示满意,另有 ${lowShare} 给出 1–2 分,应找出不满集中在哪些环节。`;
+      ? `${formatPercent(v.csat)} 的答卷表示满意，整体体验良好；仍应回访给出 1–2 分的 ${lowShare} 客户。`
+      : `只有 ${formatPercent(v.csat)} 的答卷表示满意，另有 ${lowShare} 给出 1–2 分，应找出不满集中在哪些环节。`;
   },
-  example: '100 份答卷中 1–5 分依次为 5、10、20、40、25 份:CSAT = (40 + 25) ÷ 100 = 65%。',
+  example: '100 份答卷中 1–5 分依次为 5、10、20、40、25 份：CSAT = (40 + 25) ÷ 100 = 65%。',
   teachingModules: ['loyalty-measurement'],
 };

@@ -22,7 +22,7 @@ export const MAX_RAW_LENGTH = 40;
 export function parseField(field: FieldSpec, raw: string | undefined): Result<number | string | boolean | undefined> {
   const text = raw ?? '';
   if (field.optional && text.trim() === '') return ok(undefined);
-  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${field.label}太长了,请输入一个数字` }]);
+  if (text.length > MAX_RAW_LENGTH) return fail([{ field: field.name, message: `${field.label}太长了，请输入一个数字` }]);
   const opts = { label: field.label };
   const bounds = {
     ...(field.min !== undefined ? { min: field.min } : {}),

@@ -11,23 +11,23 @@ const score = (x: number) => formatNumber(x, { digits: 1 });
  * standard: the useful comparison is with your own past scores and your industry.
  */
 export function npsBand(nps: number): string {
-  if (nps < 0) return '为负值:贬损者多于推荐者,口碑在流失';
-  if (nps < 30) return '处于 0–30 的一般区间:推荐者略多,仍有较大提升空间';
+  if (nps < 0) return '为负值：贬损者多于推荐者，口碑在流失';
+  if (nps < 30) return '处于 0–30 的一般区间：推荐者略多，仍有较大提升空间';
   if (nps < 50) return '处于 30–50 的良好区间';
   if (nps < 70) return '处于 50–70 的优秀区间';
-  return '在 70 以上,属于卓越水平';
+  return '在 70 以上，属于卓越水平';
 }
 
 /** NPS = 推荐者占比 − 贬损者占比 (seed 004; Reichheld 2003). */
 export const nps: CalculatorSpec<NpsValue> = {
   id: 'nps',
-  title: '净推荐值(NPS)计算器',
+  title: '净推荐值（NPS）计算器',
   topic: 'loyalty',
-  summary: '“你有多大可能把我们推荐给朋友?”(0–10 分):9–10 分为推荐者,7–8 分为被动者,0–6 分为贬损者。',
+  summary: '“你有多大可能把我们推荐给朋友？”（0–10 分）：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者。',
   fields: [
-    { name: 'promoters', label: '推荐者(9–10 分)', unit: '人', kind: 'count', example: '60' },
-    { name: 'passives', label: '被动者(7–8 分)', unit: '人', kind: 'count', example: '25' },
-    { name: 'detractors', label: '贬损者(0–6 分)', unit: '人', kind: 'count', example: '15' },
+    { name: 'promoters', label: '推荐者（9–10 分）', unit: '人', kind: 'count', example: '60' },
+    { name: 'passives', label: '被动者（7–8 分）', unit: '人', kind: 'count', example: '25' },
+    { name: 'detractors', label: '贬损者（0–6 分）', unit: '人', kind: 'count', example: '15' },
   ],
   compute: (p) => npsFromCounts({ promoters: num(p, 'promoters'), passives: num(p, 'passives'), detractors: num(p, 'detractors') }),
   metrics: [
@@ -38,7 +38,7 @@ export const nps: CalculatorSpec<NpsValue> = {
   formula: [
     eq(tx('NPS'), row(paren(frac(tx('推荐者'), tx('答卷总数')), op('−'), frac(tx('贬损者'), tx('答卷总数'))), op('×'), nm('100'))),
   ],
-  formulaNote: 'NPS 的取值范围是 −100 到 100,被动者只计入答卷总数。',
+  formulaNote: 'NPS 的取值范围是 −100 到 100，被动者只计入答卷总数。',
   working: (v) => [
     eq(
       tx('NPS'),
@@ -48,27 +48,27 @@ export const nps: CalculatorSpec<NpsValue> = {
     ),
   ],
   reading: (v) =>
-    `NPS 为 ${score(v.nps)},${npsBand(v.nps)}(课程参考区间);本次共 ${formatInteger(v.total)} 份答卷,真实值大约在 ${score(v.low)} 到 ${score(v.high)} 之间。`,
-  example: '100 位客户作答:60 位推荐者、25 位被动者、15 位贬损者。NPS = 60% − 15% = 45。',
+    `NPS 为 ${score(v.nps)}，${npsBand(v.nps)}（课程参考区间）；本次共 ${formatInteger(v.total)} 份答卷，真实值大约在 ${score(v.low)} 到 ${score(v.high)} 之间。`,
+  example: '100 位客户作答：60 位推荐者、25 位被动者、15 位贬损者。NPS = 60% − 15% = 45。',
   teachingModules: ['loyalty-measurement'],
   chart: (v) => ({
     kind: 'bar',
-    title: '答卷分布(示意)',
-    summary: `推荐者 ${formatPercent(v.promoterShare)},被动者 ${formatPercent(v.passiveShare)},贬损者 ${formatPercent(v.detractorShare)}。`,
+    title: '答卷分布（示意）',
+    summary: `推荐者 ${formatPercent(v.promoterShare)}，被动者 ${formatPercent(v.passiveShare)}，贬损者 ${formatPercent(v.detractorShare)}。`,
     xLabel: '类别',
     yLabel: '占比',
     yPercent: true,
     points: [
-      { x: '贬损者(0–6)', y: v.detractorShare, series: 'detractor' },
-      { x: '被动者(7–8)', y: v.passiveShare, series: 'passive' },
-      { x: '推荐者(9–10)', y: v.promoterShare, series: 'promoter' },
+      { x: '贬损者（0–6）', y: v.detractorShare, series: 'detractor' },
+      { x: '被动者（7–8）', y: v.passiveShare, series: 'passive' },
+      { x: '推荐者（9–10）', y: v.promoterShare, series: 'promoter' },
     ],
     table: {
       head: ['类别', '人数', '占比'],
       rows: [
-        ['贬损者(0–6 分)', formatInteger(v.detractors), formatPercent(v.detractorShare)],
-        ['被动者(7–8 分)', formatInteger(v.passives), formatPercent(v.passiveShare)],
-        ['推荐者(9–10 分)', formatInteger(v.promoters), formatPercent(v.promoterShare)],
+        ['贬损者（0–6 分）', formatInteger(v.detractors), formatPercent(v.detractorShare)],
+        ['被动者（7–8 分）', formatInteger(v.passives), formatPercent(v.passiveShare)],
+        ['推荐者（9–10 分）', formatInteger(v.promoters), formatPercent(v.promoterShare)],
       ],
     },
   }),

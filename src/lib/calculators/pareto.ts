@@ -20,7 +20,7 @@ export const pareto: CalculatorSpec<ParetoValue> = {
   id: 'pareto',
   title: '流失原因帕累托分析',
   topic: 'analysis',
-  summary: '把流失客户给出的原因按次数从多到少排列,找出累计占到 80% 的“关键少数”,优先解决它们。',
+  summary: '把流失客户给出的原因按次数从多到少排列，找出累计占到 80% 的“关键少数”，优先解决它们。',
   fields: PARETO_REASONS.map((r) => ({ name: r.name, label: r.label, unit: '次', kind: 'count' as const, example: r.example })),
   compute: (p) => {
     const result = paretoOf({ reasons: PARETO_REASONS.map((r) => ({ label: r.label, count: num(p, r.name) })) });
@@ -41,16 +41,16 @@ export const pareto: CalculatorSpec<ParetoValue> = {
   ],
   formula: [
     eq(tx('占比'), frac(tx('该原因次数'), tx('总次数'))),
-    eq(tx('累计占比'), tx('从次数最多的原因起,依次累加占比')),
+    eq(tx('累计占比'), tx('从次数最多的原因起，依次累加占比')),
   ],
-  formulaNote: '关键少数:累计占比首次达到 80% 为止的那几个原因。',
+  formulaNote: '关键少数：累计占比首次达到 80% 为止的那几个原因。',
   working: (v) =>
     v.rows
       .filter((r) => r.vital)
       .map((r) => eq(tx(`${r.label}`), frac(nm(formatInteger(r.count)), nm(formatInteger(v.total))), nm(formatPercent(r.share)), cumulativeText(r.cumulative))),
   reading: (v) =>
-    `${formatInteger(v.vitalFew.length)} 个原因(${v.vitalFew.join('、')})合计占 ${formatPercent(v.vitalShare)},在 ${formatInteger(v.rows.length)} 个原因中属于关键少数,应优先解决。`,
-  example: '100 次流失原因中:价格 42、产品质量 25、服务响应慢 15……前三个原因累计 82%,就是要先解决的关键少数。',
+    `${formatInteger(v.vitalFew.length)} 个原因（${v.vitalFew.join('、')}）合计占 ${formatPercent(v.vitalShare)}，在 ${formatInteger(v.rows.length)} 个原因中属于关键少数，应优先解决。`,
+  example: '100 次流失原因中：价格 42、产品质量 25、服务响应慢 15……前三个原因累计 82%，就是要先解决的关键少数。',
   teachingModules: ['churn-cause-analysis'],
   table: (v) => ({
     caption: '按次数排序的流失原因',

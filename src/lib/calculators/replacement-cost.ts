@@ -11,11 +11,11 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
   id: 'replacement-cost',
   title: '员工替换成本计算器',
   topic: 'employee',
-  summary: '一名员工离职后,招聘、培训和新人适应期的产出损失加起来,可达其年薪的 150%(课程参考值)。',
+  summary: '一名员工离职后，招聘、培训和新人适应期的产出损失加起来，可达其年薪的 150%（课程参考值）。',
   fields: [
     { name: 'salary', label: '岗位年薪', unit: '元/年', kind: 'amount', example: '120000' },
     { name: 'leavers', label: '离职人数', unit: '人', kind: 'count', example: '10' },
-    { name: 'multiplier', label: '替换成本占年薪的比例', unit: '%', kind: 'percent', example: '150', max: 1000, hint: '课程参考值 150%;高潜人才可按普通岗位的 5 倍估计' },
+    { name: 'multiplier', label: '替换成本占年薪的比例', unit: '%', kind: 'percent', example: '150', max: 1000, hint: '课程参考值 150%；高潜人才可按普通岗位的 5 倍估计' },
   ],
   compute: (p) => renameErrors(replacementCostOf({ salary: num(p, 'salary'), leavers: num(p, 'leavers'), multiplier: num(p, 'multiplier') }), {}),
   metrics: [
@@ -23,7 +23,7 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
     { id: 'replacement-cost-per-leaver', label: '每人替换成本', format: (v) => yuan(v.perLeaver), secondary: true },
   ],
   formula: [eq(tx('替换总成本'), row(tx('年薪'), op('×'), tx('成本比例'), op('×'), tx('离职人数')))],
-  formulaNote: '成本比例包括招聘费用、培训投入以及新人适应期内的产出损失;150% 为课程参考值,可换成你们自己的估计。',
+  formulaNote: '成本比例包括招聘费用、培训投入以及新人适应期内的产出损失；150% 为课程参考值，可换成你们自己的估计。',
   working: (v, p) => [
     eq(
       tx('替换总成本'),
@@ -34,8 +34,8 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
   ],
   reading: (v, p) =>
     num(p, 'leavers') === 0
-      ? '没有离职就没有替换成本;可以试着填入去年的离职人数。'
-      : `这 ${formatInteger(num(p, 'leavers'))} 人离职约让组织付出 ${yuan(v.total)},相当于 ${formatInteger(v.total / Math.max(1, num(p, 'salary')))} 个同岗位一年的薪酬——用其中一小部分做保留往往更划算。`,
-  example: '年薪 12 万元的岗位,一年有 10 人离职:每人替换成本 = 12 万 × 150% = 18 万元,总计 180 万元。',
+      ? '没有离职就没有替换成本；可以试着填入去年的离职人数。'
+      : `这 ${formatInteger(num(p, 'leavers'))} 人离职约让组织付出 ${yuan(v.total)}，相当于 ${formatInteger(v.total / Math.max(1, num(p, 'salary')))} 个同岗位一年的薪酬——用其中一小部分做保留往往更划算。`,
+  example: '年薪 12 万元的岗位，一年有 10 人离职：每人替换成本 = 12 万 × 150% = 18 万元，总计 180 万元。',
   teachingModules: ['cost-of-churn', 'employee-churn-causes'],
 };

@@ -11,8 +11,8 @@ export type PayStatus = 'ok' | 'warning' | 'danger';
 
 export const PAY_STATUS_LABELS: Readonly<Record<PayStatus, string>> = {
   ok: '具竞争力',
-  warning: '预警:低于市场超过 15%',
-  danger: '危险:低于市场超过 20%',
+  warning: '预警：低于市场超过 15%',
+  danger: '危险：低于市场超过 20%',
 };
 
 /** Market percentiles a salary survey reports. */

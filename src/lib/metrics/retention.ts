@@ -55,7 +55,7 @@ export function retentionRate(
     c.rule(
       input.end - input.added <= input.start,
       'end',
-      `${c.label('end')}减去${c.label('added')}(留下的 ${input.end - input.added})不能大于${c.label('start')}`,
+      `${c.label('end')}减去${c.label('added')}（留下的 ${input.end - input.added}）不能大于${c.label('start')}`,
     );
   }
   return c.result(() => {

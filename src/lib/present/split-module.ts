@@ -75,7 +75,7 @@ function liftRuntime(root: HTMLElement, into: string[]): void {
 function notesFor(nodes: HTMLElement): string {
   for (const calc of nodes.querySelectorAll('[data-calc-embed]')) {
     const title = calc.querySelector('.calc-title')?.text.trim() || calc.getAttribute('data-calc-embed') || '';
-    calc.replaceWith(parse(`<p class="note-calc">（此处是计算器「${escapeHtml(title)}」）</p>`));
+    calc.replaceWith(parse(`<p class="note-calc">（此处是计算器“${escapeHtml(title)}”）</p>`));
   }
   for (const quiz of nodes.querySelectorAll('section.quiz-section')) quiz.remove();
   // Other islands (a simulator embed) are shown as their server-rendered markup, never run, in the notes.

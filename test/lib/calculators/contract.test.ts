@@ -31,14 +31,14 @@ describe('published URLs', () => {
     ['replacement-cost', 'salary=120000&leavers=10&multiplier=150', 'replacement-cost-total', '¥180万'],
     ['churn-cost', 'lost=50&value=8000&retain=300&multiple=5', 'churn-cost-total', '¥47.5万'],
     ['pay-gap', 'ours=16&market=20', 'pay-gap', '-20%'],
-    ['pay-gap', 'ours=15&market=20', 'pay-status', '危险:低于市场超过 20%'],
-    ['renewal', 'end=2027-06-30&asof=2027-05-01', 'renewal-status', '已逾期,应立即沟通'],
+    ['pay-gap', 'ours=15&market=20', 'pay-status', '危险：低于市场超过 20%'],
+    ['renewal', 'end=2027-06-30&asof=2027-05-01', 'renewal-status', '已逾期，应立即沟通'],
     ['loyalty-roi', 'members=5000&baseline=70&uplift=15&kind=points&value=1200&cost=600000', 'loyalty-roi', '50%'],
     ['intervention-roi', 'atrisk=200&cost=500&success=47&value=3000', 'intervention-roi', '182%'],
     ['signal-score', 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1', 'signal-score', '69'],
     ['signal-score', 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1', 'risk-tier', '高风险'],
     ['pareto', 'price=10&quality=80&service=5&personal=5&competitor=0&expectation=0&other=0', 'pareto-vital-few', '产品质量'],
-    ['servqual', 'e-reliability=7&p-reliability=4', 'servqual-largest-gap', '可靠性(-3)'],
+    ['servqual', 'e-reliability=7&p-reliability=4', 'servqual-largest-gap', '可靠性（-3）'],
     ['onboarding', 'start=2026-03-02&probation=3', 'onboarding-review', '2026年6月2日'],
   ])('/tools/%s/?%s → %s = %s', (id, query, metric, expected) => {
     expect(metricsFor(id, query)[metric]).toBe(expected);

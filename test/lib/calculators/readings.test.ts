@@ -54,7 +54,7 @@ describe('readings', () => {
   });
 
   it('bands NPS and CLV/CAC', () => {
-    expect([-10, 10, 40, 60, 80].map(npsBand).map((s) => s.slice(0, 4))).toEqual(['为负值:', '处于 0', '处于 3', '处于 5', '在 70']);
+    expect([-10, 10, 40, 60, 80].map(npsBand).map((s) => s.slice(0, 4))).toEqual(['为负值：', '处于 0', '处于 3', '处于 5', '在 70']);
     expect([0.5, 2, 4, 8].map(clvCacReading).map((s) => s.slice(0, 2))).toEqual(['低于', '在 ', '在 ', '高于']);
   });
 

@@ -57,7 +57,7 @@ describe('retentionRate', () => {
     });
     expect(customerRetentionRate({ start: 100, end: 150, added: 20 })).toEqual({
       ok: false,
-      errors: [{ field: 'end', message: '期末客户数减去新增客户数(留下的 130)不能大于期初客户数' }],
+      errors: [{ field: 'end', message: '期末客户数减去新增客户数（留下的 130）不能大于期初客户数' }],
     });
   });
 
