@@ -193,7 +193,8 @@ function main(argv) {
   const failing = strict ? r.between + r.beside : r.between;
   const ms = Date.now() - started;
   if (failing) {
-    console.error(`排版检查失败：${failing} 处半角标点夹在中文之间（${r.pages.length} 个页面或数据文件，共检查 ${r.files} 个文件）`);
+    const pages = r.pages.filter((p) => p.between.length || (strict && p.beside.length)).length;
+    console.error(`排版检查失败：${failing} 处半角标点${strict ? '紧挨' : '夹在'}中文${strict ? '' : '之间'}（${pages} 个页面或数据文件，共检查 ${r.files} 个文件）`);
     for (const p of r.pages) {
       const list = strict ? [...p.between, ...p.beside] : p.between;
       if (!list.length) continue;

@@ -123,7 +123,7 @@ describe('the command', () => {
     });
     const r = run(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('3 处半角标点夹在中文之间');
+    expect(r.stderr).toContain('3 处半角标点夹在中文之间（2 个页面或数据文件');
     expect(r.stderr).toContain('/modules/a/: 2 处');
     expect(r.stderr).toContain('title=  …甲[:]乙…');
     expect(r.stderr).toContain('text  …留存率[,]流失率…');
