@@ -151,7 +151,7 @@ function rightContext(a, i) {
   return j < a.length ? a[j] : '';
 }
 
-function convertQuotes(a, zh, stats) {
+function convertQuotes(a, zh, stats, singles = false) {
   // ASCII "…" pairs with Chinese inside → “…”; an odd number of " on the line → leave them all.
   const qs = [];
   for (let i = 0; i < a.length; i++) if (a[i] === '"' && a[i - 1] !== '\\') qs.push(i);
@@ -170,6 +170,22 @@ function convertQuotes(a, zh, stats) {
       a[o] = LDQ;
       a[c] = RDQ;
       stats.quotes++;
+    }
+  }
+  // ASCII '…' around Chinese in prose → “…” (‘…’ inside “…”); apostrophes (it's) are not quotes.
+  if (singles) {
+    const ss = [];
+    for (let i = 0; i < a.length; i++) if (a[i] === "'" && a[i - 1] !== '\\' && !(/[A-Za-z]/.test(a[i - 1] ?? '') && /[A-Za-z]/.test(a[i + 1] ?? ''))) ss.push(i);
+    if (ss.length % 2 === 0) {
+      for (let k = 0; k < ss.length; k += 2) {
+        const o = ss[k];
+        const c = ss[k + 1];
+        if (!HAN.test(a.slice(o + 1, c).join('')) || /[\w'"=]/.test(a[o - 1] ?? '') || /[\w'"]/.test(a[c + 1] ?? '')) continue;
+        const depth = a.slice(0, o).filter((x) => x === LDQ).length - a.slice(0, o).filter((x) => x === RDQ).length;
+        a[o] = depth > 0 ? LSQ : LDQ;
+        a[c] = depth > 0 ? RSQ : RDQ;
+        stats.quotes++;
+      }
     }
   }
   // 「」 and 『』 → “” and ‘’ (‘’ when already inside “…”), only where they nest properly.
@@ -205,20 +221,54 @@ function convertQuotes(a, zh, stats) {
   }
 }
 
+const DIGIT = /\d/;
+const NUMERAL = /[0-9\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24]/; // 0–9 一二三四五六七八九十两
+const UNIT_AFTER_NUMBER = /[%\u4E07\u5343\u4EBF\u5143\u500D]/; // % 万 千 亿 元 倍
+const EM_DASH = '\u2014';
+const ZHI = '\u81F3'; // 至
+const DAO = '\u5230'; // 到
+
+/**
+ * Ranges in one notation: 1~6, 1～6, 1—6 and 3-6 (a hyphen between small numbers followed by a unit,
+ * never a date or a code) become 1–6; 1 至 6 and 一至两 become 1 到 6 and 一到两.
+ */
 function convertRanges(a, drop, stats) {
+  const num = (k) => DIGIT.test(a[k] ?? '') || (UNIT_AFTER_NUMBER.test(a[k] ?? '') && DIGIT.test(a[k - 1] ?? ''));
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== '~' && a[i] !== FW_TILDE) continue;
-    let l = i - 1;
-    while (l >= 0 && isSpace(a[l])) l--;
-    let r = i + 1;
-    while (r < a.length && isSpace(a[r])) r++;
-    // left: a digit, or a digit followed by % or a one-character unit (10%~20%, 1万~2万)
-    const leftOk = /\d/.test(a[l] ?? '') || (/[%\u4E07\u5343\u4EBF\u5143\u500D]/.test(a[l] ?? '') && /\d/.test(a[l - 1] ?? ''));
-    if (!leftOk || !/\d/.test(a[r] ?? '')) continue;
-    a[i] = EN_DASH;
-    for (let j = l + 1; j < i; j++) drop[j] = true;
-    for (let j = i + 1; j < r; j++) drop[j] = true;
-    stats.ranges++;
+    const ch = a[i];
+    if (ch === '~' || ch === FW_TILDE || ch === EM_DASH) {
+      let end = i;
+      while (ch === EM_DASH && a[end + 1] === EM_DASH) end++;
+      let l = i - 1;
+      while (l >= 0 && isSpace(a[l])) l--;
+      let r = end + 1;
+      while (r < a.length && isSpace(a[r])) r++;
+      if (!num(l) || !DIGIT.test(a[r] ?? '')) continue;
+      a[i] = EN_DASH;
+      for (let j = l + 1; j < r; j++) if (j !== i) drop[j] = true;
+      stats.ranges++;
+    } else if (ch === '-') {
+      // 3-6 个月, 15%-20%: 1–3 digits each side, no spaces, a unit or Chinese after, no longer chain
+      const left = /(?:^|[^\w.\-/:])(\d{1,3}(?:\.\d+)?%?)$/.exec(a.slice(Math.max(0, i - 12), i).join(''));
+      const right = /^(\d{1,3}(?:\.\d+)?%?)(?![\w.\-/:])\s?(.)?/u.exec(a.slice(i + 1, i + 14).join(''));
+      if (!left || !right) continue;
+      const after = right[2] ?? '';
+      if (!(right[1].endsWith('%') || isHan(after))) continue;
+      a[i] = EN_DASH;
+      stats.ranges++;
+    } else if (ch === ZHI) {
+      // 第 1 至 6 个月, 一至两人 (not 甚至, 直至, 以至, 乃至, 截至, 至少)
+      let r = i + 1;
+      while (r < a.length && isSpace(a[r])) r++;
+      if (!NUMERAL.test(a[r] ?? '')) continue;
+      let l = i - 1;
+      while (l >= 0 && isSpace(a[l])) l--;
+      const back = a.slice(Math.max(0, l - 3), l + 1).join('');
+      const m = /(.)?[0-9\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24][^\uFF0C\u3002\uFF1B\u3001\uFF1A\s]{0,3}$/u.exec(back);
+      if (!m || /[\u751A\u76F4\u4EE5\u4E43\u622A]/.test(a[i - 1] ?? '')) continue;
+      a[i] = DAO;
+      stats.ranges++;
+    }
   }
 }
 
@@ -292,7 +342,7 @@ function dropSpaces(a, converted, drop) {
  * Convert one line of prose. The line may contain TRANSPARENT / OPAQUE placeholders; they are kept
  * in place (the caller restores what they stand for).
  */
-export function convertLine(line, stats = newStats(), { script = false } = {}) {
+export function convertLine(line, stats = newStats(), { script = false, singles = !script } = {}) {
   if (!HAN.test(line)) {
     // 「${x}」 in a template literal: corner brackets are Chinese whatever they hold
     if (!/[\u300C\u300E]/.test(line)) return line;
@@ -305,7 +355,7 @@ export function convertLine(line, stats = newStats(), { script = false } = {}) {
   const zh = isChineseLine(masked.replace(/[\uE000-\uE003]/g, ''));
   const drop = new Array(a.length).fill(false);
   const converted = [];
-  convertQuotes(a, zh, stats);
+  convertQuotes(a, zh, stats, singles);
   if (zh) convertRanges(a, drop, stats);
   convertParens(a, zh, converted, stats);
   convertMarks(a, zh, converted, stats, script);
@@ -354,6 +404,7 @@ const FOLD = new Map([
   [FULL[','], ','], [FULL[':'], ':'], [FULL[';'], ';'], [FULL['?'], '?'], [FULL['!'], '!'],
   [FULL['('], '('], [FULL[')'], ')'], [LDQ, '"'], [RDQ, '"'], [CORNER_L, '"'], [CORNER_R, '"'],
   [LSQ, '"'], [RSQ, '"'], [WCORNER_L, '"'], [WCORNER_R, '"'], ["'", '"'], [EN_DASH, '~'], [FW_TILDE, '~'],
+  [EM_DASH, '~'], ['-', '~'], [ZHI, DAO],
 ]);
 export function fold(s) {
   let out = '';
@@ -453,7 +504,8 @@ function regexBodyConvert(body, stats) {
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
     // (commas and semicolons stay: a regex over CSV output matches ASCII separators)
-    if (!inClass && ':!'.includes(c) && (han(chars[i - 1]) || han(chars[i + 1])) && !(c === ':' && chars[i - 1] === '?')) {
+    // (?: (?! (?<! are regex syntax
+    if (!inClass && ':!'.includes(c) && (han(chars[i - 1]) || han(chars[i + 1])) && chars[i - 1] !== '?' && chars[i - 1] !== '<') {
       out += FULL[c];
       stats[c]++;
       continue;
@@ -465,6 +517,31 @@ function regexBodyConvert(body, stats) {
     }
     out += c;
   }
+  return out;
+}
+
+const BAD_NAME = /^(?:const |let |var )?\[?\s*(?:bad|wrong|invalid|incorrect|ascii|halfwidth|mangled|broken)/i;
+
+/** Test files that define or exercise typography rules: a regex class lists 「」『』 or ～, marks the course never uses. */
+function isTypographyRulesFile(sf) {
+  let found = false;
+  const visit = (node) => {
+    if (found) return;
+    if (ts.isRegularExpressionLiteral(node) && /\[[^\]]*[\u300C-\u300F\uFF5E][^\]]*\]/.test(node.text)) found = true; // [「」『』] [~～]
+    else ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** The raw bodies of a file's string literals. */
+function literalTexts(sf) {
+  const out = new Set();
+  const visit = (node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.add(node.getText(sf).slice(1, -1));
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
   return out;
 }
 
@@ -488,6 +565,12 @@ function ignoredLines(text) {
 export function convertScript(text, { tsx = true, test = false, fileName = 'x.tsx', stats = newStats() } = {}) {
   if (SENTINELS.test(text)) return text;
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  if (test && isTypographyRulesFile(sf)) {
+    stats.notes.push('1: left as written: its regexes list CJK punctuation, so it tests typography rules on purpose');
+    return text;
+  }
+  // In tests, a literal whose converted form is also in the file is a deliberate bad example.
+  const literals = test ? literalTexts(sf) : new Set();
   const ignored = ignoredLines(text);
   const lineOf = (pos) => sf.getLineAndCharacterOfPosition(pos).line;
   const edits = [];
@@ -508,6 +591,9 @@ export function convertScript(text, { tsx = true, test = false, fileName = 'x.ts
         if (test && TEST_TITLE.test(name) && !isTable && p.arguments?.[0] === cur) return true;
       }
       if (ts.isElementAccessExpression(p) && p.argumentExpression === cur) return true;
+      // tests: examples held under a name that says they are wrong (for (const bad of [...]), bad: [...])
+      if (test && (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isParameter(p)) && p.initializer && (p.initializer === cur || p.initializer.pos <= node.pos) && BAD_NAME.test(p.name.getText(sf))) return true;
+      if (test && ts.isForOfStatement(p) && p.expression === cur && BAD_NAME.test(p.initializer.getText(sf))) return true;
       if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isEnumMember(p) || ts.isBindingElement(p)) && p.name === cur) return true;
     }
     return false;
@@ -529,7 +615,11 @@ export function convertScript(text, { tsx = true, test = false, fileName = 'x.ts
         const end = node.end - 1;
         const raw = text.slice(start, end);
         if (HAN.test(raw) && looksLikeDelimitedData(raw)) stats.notes.push(`${lineOf(start) + 1}: left as data: ${raw.slice(0, 60)}`);
-        else if (HAN.test(raw)) edit(start, end, convertLiteralRaw(raw, stats));
+        else if (HAN.test(raw)) {
+          const out = convertLiteralRaw(raw, newStats());
+          if (out !== raw && literals.has(out)) stats.notes.push(`${lineOf(start) + 1}: left as written (its converted form is also in the file): ${raw.slice(0, 60)}`);
+          else edit(start, end, convertLiteralRaw(raw, stats));
+        }
       }
       return;
     }
@@ -627,7 +717,7 @@ export function convertYaml(text, stats = newStats()) {
       const raw = text.slice(start, end);
       if (!HAN.test(raw)) return;
       if (node.type === 'QUOTE_DOUBLE') edits.push({ start: start + 1, end: end - 1, out: convertLiteralRaw(raw.slice(1, -1), stats, {}) });
-      else if (node.type === 'QUOTE_SINGLE') edits.push({ start: start + 1, end: end - 1, out: convertText(raw.slice(1, -1), stats) });
+      else if (node.type === 'QUOTE_SINGLE') edits.push({ start: start + 1, end: end - 1, out: convertText(raw.slice(1, -1), stats, { singles: false }) });
       else if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
         const nl = raw.indexOf('\n');
         edits.push({ start: start + nl + 1, end, out: convertText(raw.slice(nl + 1), stats) });
@@ -961,7 +1051,7 @@ function main(argv) {
   const summary = Object.entries(total).map(([k, v]) => `${k} ${v}`).join(', ');
   console.log(`\n${write ? '已转换' : '需要转换'}：${changedFiles} 个文件（共检查 ${files.length} 个）；${summary}`);
   for (const [kind, { files: f, marks }] of [...byKind].sort()) console.log(`  ${kind}: ${f} 个文件，${marks} 处`);
-  if (notes) console.log(`${notes} 个看起来是数据（CSV 行、列名）的字符串按原样保留${verbose ? '' : '（--verbose 列出）'}。`);
+  if (notes) console.log(`${notes} 处按原样保留，留给人工判断（像数据的字符串、测试里的反例、排版规则的测试文件）${verbose ? '' : '；--verbose 列出'}。`);
   if (failed) {
     console.error(`${failed} 个文件无法安全转换，已原样保留`);
     process.exitCode = 2;

@@ -120,6 +120,13 @@ describe('prose: quotation marks and ranges', () => {
     ['a spaced tilde range', '约 3 ~ 5 人', `约 3${DASH}5 人`],
     ['a range of percentages', '提高 10%~20% 的留存', `提高 10%${DASH}20% 的留存`],
     ['a full-width tilde', '第 2～6 个月', `第 2${DASH}6 个月`],
+    ['an em dash range', '入职 3—6 个月', `入职 3${DASH}6 个月`],
+    ['a hyphen range with a unit', '入职 3-6 个月内', `入职 3${DASH}6 个月内`],
+    ['a hyphen range of percentages', '低于市场 15%-20% 时', `低于市场 15%${DASH}20% 时`],
+    ['至 between numbers', '第 1 至 6 个月末', '第 1 到 6 个月末'],
+    ['至 between Chinese numerals', '一至两人扮演客户', '一到两人扮演客户'],
+    ['ASCII single quotes around Chinese in prose', "内部叫'预离'客户", `内部叫${LDQ}预离${RDQ}客户`],
+    ['single quotes inside double quotes', `他说${LDQ}这叫'预离'${RDQ}`, `他说${LDQ}这叫${LSQ}预离${RSQ}${RDQ}`],
   ])('%s', (_, input, expected) => {
     expect(convertText(input)).toBe(expected);
   });
@@ -130,6 +137,14 @@ describe('prose: quotation marks and ranges', () => {
     ['unbalanced corner brackets', '「只有一半'],
     ['a tilde path', '目录 ~/.node 下'],
     ['an English range', 'pages 1~6'],
+    ['an ISO date', '到期日 2027-06-30 之前'],
+    ['a code with hyphens', '编号 A-1-2 的客户'],
+    ['a subtraction with spaces', '留存率 = 1 - 0.6 = 0.4，即四成'],
+    ['a hyphen between large numbers', '电话 010-12345678 转人工'],
+    ['甚至 and 截至', '甚至三周，截至 3 月，增长3倍甚至5倍'],
+    ['a hyphen range without a unit after it', '评分（1-5）'],
+    ['至少', '至少 3 个月'],
+    ['an apostrophe', "it's 留存率"],
   ])('keeps %s', (_, input) => {
     expect(convertText(input)).toBe(input);
   });
@@ -282,6 +297,7 @@ describe('scripts', () => {
       "  expect(y).toMatch(/加班:是|司龄\\(年\\)/);",
       "  expect(z).toMatch(/^编号,风险层级/);",
       "  expect(w).toMatch(/万元?(缺失)/);",
+      "  expect(u).toMatch(/(?<!移情性.{0,14})同理心(?!领导力)/);",
       '});',
       "it.each([['危险:低于市场']])('%s', (s) => {});",
       "  expect(v).toBe('甲,乙'); // typography-ignore: on purpose",
@@ -294,12 +310,38 @@ describe('scripts', () => {
       ('  expect(y).toMatch(/加班：是|司龄（年）/);'),
       '  expect(z).toMatch(/^编号,风险层级/);',
       '  expect(w).toMatch(/万元?(缺失)/);',
+      '  expect(u).toMatch(/(?<!移情性.{0,14})同理心(?!领导力)/);',
       '});',
       ("it.each([['危险：低于市场']])('%s', (s) => {});"),
       "  expect(v).toBe('甲,乙'); // typography-ignore: on purpose",
       '  // typography-ignore: the next line stays',
       "  expect(v).toBe('丙,丁');",
     ]);
+  });
+
+  it('in tests: keeps deliberate bad examples — under a name that says so, or next to their converted form', () => {
+    const src = [
+      "for (const bad of ['入职 1~6 个月', '按\"实际\"来']) expect(rangeProblems(bad)).not.toEqual([]);",
+      "const wrong = { text: '甲,乙' };",
+      "expect(check('留存率,流失率')).toBe(false);",
+      "expect(check('留存率，流失率')).toBe(true);",
+      "expect(label).toBe('甲,乙');",
+    ].join('\n');
+    const stats = newStats();
+    expect(convertScript(src, { tsx: false, test: true, stats }).split('\n')).toEqual([
+      "for (const bad of ['入职 1~6 个月', '按\"实际\"来']) expect(rangeProblems(bad)).not.toEqual([]);",
+      "const wrong = { text: '甲,乙' };",
+      "expect(check('留存率,流失率')).toBe(false);",
+      "expect(check('留存率，流失率')).toBe(true);",
+      "expect(label).toBe('甲，乙');",
+    ]);
+    expect(stats.notes).toEqual([expect.stringContaining('3: left as written (its converted form is also in the file)')]);
+  });
+
+  it('in tests: leaves a file of typography rules alone (a regex class lists 「」『』 or ～)', () => {
+    const src = "export const RULES = [/[「」『』]/g, /[~～]/g];\nexpect(bad('入职 1~6 个月,好')).toBe(true);\n";
+    expect(convertScript(src, { tsx: false, test: true })).toBe(src);
+    expect(convertScript(src, { tsx: false, test: false })).not.toBe(src);
   });
 
   it('skips a file that asks to be skipped', () => {
