@@ -520,6 +520,7 @@ function regexBodyConvert(body, stats) {
   return out;
 }
 
+const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const BAD_NAME = /^(?:const |let |var )?\[?\s*(?:bad|wrong|invalid|incorrect|ascii|halfwidth|mangled|broken)/i;
 
 /** Test files that define or exercise typography rules: a regex class lists 「」『』 or ～, marks the course never uses. */
@@ -594,6 +595,8 @@ export function convertScript(text, { tsx = true, test = false, fileName = 'x.ts
       // tests: examples held under a name that says they are wrong (for (const bad of [...]), bad: [...])
       if (test && (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isParameter(p)) && p.initializer && (p.initializer === cur || p.initializer.pos <= node.pos) && BAD_NAME.test(p.name.getText(sf))) return true;
       if (test && ts.isForOfStatement(p) && p.expression === cur && BAD_NAME.test(p.initializer.getText(sf))) return true;
+      // tests of normalisation: a statement that also holds full-width letters or digits (ＮＰＳ, １２) checks ASCII output
+      if (test && ts.isExpressionStatement(p) && FULLWIDTH_ALNUM.test(p.getText(sf))) return true;
       if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isEnumMember(p) || ts.isBindingElement(p)) && p.name === cur) return true;
     }
     return false;

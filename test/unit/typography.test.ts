@@ -319,13 +319,14 @@ describe('scripts', () => {
     ]);
   });
 
-  it('in tests: keeps deliberate bad examples — under a name that says so, or next to their converted form', () => {
+  it('in tests: keeps deliberate bad examples — under a name that says so, next to their converted form, or beside full-width letters (a normalisation test)', () => {
     const src = [
       "for (const bad of ['入职 1~6 个月', '按\"实际\"来']) expect(rangeProblems(bad)).not.toEqual([]);",
       "const wrong = { text: '甲,乙' };",
       "expect(check('留存率,流失率')).toBe(false);",
       "expect(check('留存率，流失率')).toBe(true);",
       "expect(label).toBe('甲,乙');",
+      "expect(normalise('净推荐值 （ＮＰＳ）')).toBe('净推荐值(nps)');",
     ].join('\n');
     const stats = newStats();
     expect(convertScript(src, { tsx: false, test: true, stats }).split('\n')).toEqual([
@@ -334,6 +335,7 @@ describe('scripts', () => {
       "expect(check('留存率,流失率')).toBe(false);",
       "expect(check('留存率，流失率')).toBe(true);",
       "expect(label).toBe('甲，乙');",
+      "expect(normalise('净推荐值 （ＮＰＳ）')).toBe('净推荐值(nps)');",
     ]);
     expect(stats.notes).toEqual([expect.stringContaining('3: left as written (its converted form is also in the file)')]);
   });
