@@ -61,8 +61,10 @@ const isHan = (c) => c !== '' && c !== undefined && HAN.test(c);
 const isSpace = (c) => c === ' ' || c === '\t';
 const isTransparent = (c) => c === TRANSPARENT || c === T_INNER;
 // Looking left from a mark we pass closing marks and emphasis (**客户**:留存 → the mark follows 户).
-const LEFT_SKIP = new Set(['*', FULL[')'], RDQ, RSQ, CORNER_R, WCORNER_R, '\u300B', '\u3011', '\u3009']);
-const RIGHT_SKIP = new Set(['*', FULL['('], LDQ, LSQ, CORNER_L, WCORNER_L, '\u300A', '\u3010', '\u3008']);
+// ASCII brackets are passed like full-width ones, so that context reads the same before and after
+// a neighbouring pair is converted (idempotence).
+const LEFT_SKIP = new Set(['*', ')', FULL[')'], RDQ, RSQ, CORNER_R, WCORNER_R, '\u300B', '\u3011', '\u3009']);
+const RIGHT_SKIP = new Set(['*', '(', FULL['('], LDQ, LSQ, CORNER_L, WCORNER_L, '\u300A', '\u3010', '\u3008']);
 // An operator between two operands (a signed number such as (+0.3) or (−1.7) is not a formula)
 const MATH_IN_PARENS = /[\w.%\u00B2\u00B3\u00B9)]\s*[=+\u00D7\u00F7^*/<>\u2212\u2264\u2265\u2248-]\s*[\w.(\u221A]/; // = + × ÷ ^ * / < > − ≤ ≥ ≈ -
 const CJK_PUNCT = /[\u3000-\u303F\uFF01-\uFF60\u201C\u201D\u2018\u2019]/;
@@ -166,7 +168,9 @@ function convertQuotes(a, zh, stats, singles = false) {
       // attribute values (title="…"), JSON ("key":"value"), selectors (:has-text("…")) stay ASCII;
       // the full-width forms count too, so that a second run decides the same way
       if ((before !== '' && `=([{,${FULL['(']}${FULL[',']}`.includes(before)) || (after !== '' && `=:${FULL[':']}`.includes(after))) continue;
-      if ((before === ':' || before === FULL[':']) && !isHan(a[o - 2])) continue;
+      let j = o - 2;
+      while (j >= 0 && isSpace(a[j])) j--;
+      if ((before === ':' || before === FULL[':']) && !isHan(a[j])) continue;
       a[o] = LDQ;
       a[c] = RDQ;
       stats.quotes++;
@@ -249,8 +253,9 @@ function convertRanges(a, drop, stats) {
       stats.ranges++;
     } else if (ch === '-') {
       // 3-6 个月, 15%-20%: 1–3 digits each side, no spaces, a unit or Chinese after, no longer chain
-      const left = /(?:^|[^\w.\-/:])(\d{1,3}(?:\.\d+)?%?)$/.exec(a.slice(Math.max(0, i - 12), i).join(''));
-      const right = /^(\d{1,3}(?:\.\d+)?%?)(?![\w.\-/:])\s?(.)?/u.exec(a.slice(i + 1, i + 14).join(''));
+      // (a colon next to the numbers, ASCII or already converted, means a time or a code: 09:30-10:00)
+      const left = /(?:^|[^\w.\-/:\uFF1A])(\d{1,3}(?:\.\d+)?%?)$/.exec(a.slice(Math.max(0, i - 12), i).join(''));
+      const right = /^(\d{1,3}(?:\.\d+)?%?)(?![\w.\-/:\uFF1A])\s?(.)?/u.exec(a.slice(i + 1, i + 14).join(''));
       if (!left || !right) continue;
       const after = right[2] ?? '';
       if (!(right[1].endsWith('%') || isHan(after))) continue;
@@ -264,7 +269,8 @@ function convertRanges(a, drop, stats) {
       let l = i - 1;
       while (l >= 0 && isSpace(a[l])) l--;
       const back = a.slice(Math.max(0, l - 3), l + 1).join('');
-      const m = /(.)?[0-9\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24][^\uFF0C\u3002\uFF1B\u3001\uFF1A\s]{0,3}$/u.exec(back);
+      // (punctuation, ASCII or full-width, ends the phrase: the two runs must decide alike)
+      const m = /(.)?[0-9\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24][^\uFF0C\u3002\uFF1B\u3001\uFF1A\uFF1F\uFF01\uFF08\uFF09,.;:?!()\s]{0,3}$/u.exec(back);
       if (!m || /[\u751A\u76F4\u4EE5\u4E43\u622A]/.test(a[i - 1] ?? '')) continue;
       a[i] = DAO;
       stats.ranges++;
@@ -326,8 +332,9 @@ function dropSpaces(a, converted, drop) {
     const out = [];
     for (let j = from; j >= 0 && j < a.length && isSpace(a[j]); j += step) out.push(j);
     const beyond = a[from + out.length * step];
-    // keep: leading indentation, trailing spaces, the cell padding of a Markdown table
-    if (beyond === undefined || beyond === '|') return [];
+    // keep: leading indentation, trailing spaces, the cell padding of a Markdown table, and the
+    // space after a mark left ASCII (whether it stays ASCII may depend on that space)
+    if (beyond === undefined || beyond === '|' || ',:;?!'.includes(beyond)) return [];
     return out;
   };
   for (const [i] of converted) {
@@ -580,6 +587,7 @@ export function convertScript(text, { tsx = true, test = false, fileName = 'x.ts
   const isSkipped = (node) => {
     if (ignored.has(lineOf(node.getStart(sf)))) return true;
     let cur = node;
+    let statementSeen = false;
     for (let p = node.parent; p; cur = p, p = p.parent) {
       if (skipNodes.has(p)) return true;
       if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportEqualsDeclaration(p) || ts.isImportTypeNode(p) || ts.isExternalModuleReference(p)) return true;
@@ -595,8 +603,9 @@ export function convertScript(text, { tsx = true, test = false, fileName = 'x.ts
       // tests: examples held under a name that says they are wrong (for (const bad of [...]), bad: [...])
       if (test && (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isParameter(p)) && p.initializer && (p.initializer === cur || p.initializer.pos <= node.pos) && BAD_NAME.test(p.name.getText(sf))) return true;
       if (test && ts.isForOfStatement(p) && p.expression === cur && BAD_NAME.test(p.initializer.getText(sf))) return true;
-      // tests of normalisation: a statement that also holds full-width letters or digits (ＮＰＳ, １２) checks ASCII output
-      if (test && ts.isExpressionStatement(p) && FULLWIDTH_ALNUM.test(p.getText(sf))) return true;
+      // tests of normalisation: the statement that also holds full-width letters or digits (ＮＰＳ, １２) checks ASCII output
+      if (test && !statementSeen && ts.isExpressionStatement(p) && FULLWIDTH_ALNUM.test(p.getText(sf))) return true;
+      if (ts.isStatement(p)) statementSeen = true;
       if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isEnumMember(p) || ts.isBindingElement(p)) && p.name === cur) return true;
     }
     return false;

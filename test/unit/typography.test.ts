@@ -340,6 +340,11 @@ describe('scripts', () => {
     expect(stats.notes).toEqual([expect.stringContaining('3: left as written (its converted form is also in the file)')]);
   });
 
+  it('in tests: full-width letters in one statement do not keep the strings of its neighbours', () => {
+    const src = ["describe('x', () => {", "  it('a', () => expect(n(' １２.５ ')).toBe(true));", "  it('b', () => {", "    expect(m).toMatch('无法把「abc」识别为数字');", '  });', '});'].join('\n');
+    expect(convertScript(src, { tsx: false, test: true })).toContain(`'无法把${LDQ}abc${RDQ}识别为数字'`);
+  });
+
   it('in tests: leaves a file of typography rules alone (a regex class lists 「」『』 or ～)', () => {
     const src = "export const RULES = [/[「」『』]/g, /[~～]/g];\nexpect(bad('入职 1~6 个月,好')).toBe(true);\n";
     expect(convertScript(src, { tsx: false, test: true })).toBe(src);
@@ -392,13 +397,15 @@ describe('counts', () => {
 // ------------------------------------------------------------------------------------------
 // Properties
 
-const pieces = ['"客户"', '(客户)', '张,"三"', '留', '存', '率', '流失', '客户', '员工', ' ', '  ', ',', ':', ';', '?', '!', '(', ')', '"', '~', '1', '2', '00', '1,200', '09:00', '3.5', 'NPS', 'a', 'the', '**', '`', '`code`', '「', '」', '，', '（', '）', '“', '”', '–', '%', '|', '/tools/a/?x=1', 'https://e.org/a,b', '{n}', '<b>', '[链接](/a/(b))', '\n', '−', '+', '='];
+const pieces = ['"客户"', '(客户)', '张,"三"', "'预离'", "'", '-', '—', '至', '一', '个月', '甚', '留', '存', '率', '流失', '客户', '员工', ' ', '  ', ',', ':', ';', '?', '!', '(', ')', '"', '~', '1', '2', '00', '1,200', '09:00', '3.5', 'NPS', 'a', 'the', '**', '`', '`code`', '「', '」', '，', '（', '）', '“', '”', '–', '%', '|', '/tools/a/?x=1', 'https://e.org/a,b', '{n}', '<b>', '[链接](/a/(b))', '\n', '−', '+', '='];
 const prose = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
 const noHan = fc.array(fc.constantFrom(...pieces.filter((p) => !/\p{Script=Han}|[「」]/u.test(p))), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('properties', () => {
   it('is idempotent on the cases that once were not', () => {
-    for (const s of ['张,"三"', '("示例")', '"甲":乙', '(a) 文字,b', '((文字) x)', '（"留存"）,流失']) expect(convertText(convertText(s))).toBe(convertText(s));
+    for (const s of ['张,"三"', '("示例")', '"甲":乙', '(a) 文字,b', '((文字) x)', '（"留存"）,流失', '(?)(客户)', '率 :"至"', '2 !至一', '一:2-00甚']) expect(convertText(convertText(s))).toBe(convertText(s));
+    const script = "const a = ': (客户)';";
+    expect(convertScript(convertScript(script, { tsx: false }), { tsx: false })).toBe(convertScript(script, { tsx: false }));
   });
 
   it('is idempotent: a second run changes nothing', () => {
@@ -407,7 +414,7 @@ describe('properties', () => {
         const once = convertText(s);
         expect(convertText(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
