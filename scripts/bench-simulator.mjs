@@ -85,9 +85,9 @@ const d20 = { n: 10000, p, x, features };
 const y10 = m.labelVector(s10.table, s10.roles.label).y;
 const all = Int32Array.from({ length: 10000 }, (_, i) => i);
 const fitL = time(() => m.fitLogistic(d20, y10, all), 3);
-add(`拟合逻辑回归 10k × ${p}(${fitL.result.iterations} 次牛顿迭代)`, fitL.ms, 1000);
+add(`拟合逻辑回归 10k × ${p}（${fitL.result.iterations} 次牛顿迭代）`, fitL.ms, 1000);
 const fitT = time(() => m.fitTree(d20, y10, all, { maxDepth: 5, minLeaf: 10 }), 3);
-add('拟合决策树 10k × 20(深度 5,最小叶子 10)', fitT.ms, 1000);
+add('拟合决策树 10k × 20（深度 5，最小叶子 10）', fitT.ms, 1000);
 
 for (const model of [{ kind: 'logistic' }, { kind: 'tree' }, { kind: 'scorecard' }]) {
   const source = { kind: 'sample', population: 'customers', size: 100000, seed: 1 };

@@ -52,7 +52,7 @@ for (const page of pages) {
   const seenIds = new Set();
   for (const el of doc.querySelectorAll('[id]')) {
     const id = el.getAttribute('id');
-    if (seenIds.has(id)) broken.push(`${pagePath}: id「${id}」在页面中重复出现`);
+    if (seenIds.has(id)) broken.push(`${pagePath}: id“${id}”在页面中重复出现`);
     seenIds.add(id);
   }
   for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src]')) {
@@ -80,8 +80,8 @@ for (const page of pages) {
 }
 
 if (broken.length) {
-  console.error(`链接检查失败:${broken.length} 个坏链接(共检查 ${checked} 个内部链接,${pages.length} 个页面)`);
+  console.error(`链接检查失败：${broken.length} 个坏链接（共检查 ${checked} 个内部链接，${pages.length} 个页面）`);
   for (const b of broken) console.error('  ' + b);
   process.exit(1);
 }
-console.log(`链接检查通过:${pages.length} 个页面,${checked} 个内部链接与锚点全部有效。`);
+console.log(`链接检查通过：${pages.length} 个页面，${checked} 个内部链接与锚点全部有效。`);

@@ -43,7 +43,7 @@ export function checkRecords(p: Progress, course: readonly CourseModule[]): stri
     const c = bySlug.get(slug);
     if (!c) continue;
     if (c.hasQuiz ? !(m.quiz?.passed && m.quiz.attempts > 0) : !m.sections.includes('takeaways')) {
-      problems.push(`模块「${c.title}」标记为已完成，但${c.hasQuiz ? '没有通过测验的记录' : '没有读完的记录'}`);
+      problems.push(`模块“${c.title}”标记为已完成，但${c.hasQuiz ? '没有通过测验的记录' : '没有读完的记录'}`);
     }
   }
   const a = p.assessment;

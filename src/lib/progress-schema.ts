@@ -107,7 +107,7 @@ function dictOf<T>(key: RegExp, maxKey: number, r: Read<T>, max: number): Read<D
     if (keys.length > max) return bad(`${path} 超过 ${max} 项`);
     const out = dict<T>();
     for (const k of keys) {
-      if (k.length > maxKey || !key.test(k)) return bad(`${path} 中的键「${k.slice(0, 40)}」无效`);
+      if (k.length > maxKey || !key.test(k)) return bad(`${path} 中的键“${k.slice(0, 40)}”无效`);
       const x = r(v[k], `${path}.${k}`);
       if (!x.ok) return x;
       out[k] = x.value;
@@ -124,7 +124,7 @@ function object<S extends Shape, O extends Shape = Record<never, never>>(shape: 
   return (v, path) => {
     if (!isObject(v)) return bad(`${path} 应是对象`);
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) if (!Object.hasOwn(shape, k) && !(optional && Object.hasOwn(optional, k))) return bad(`${path} 中有未知字段「${k.slice(0, 40)}」`);
+    for (const k of Object.keys(v)) if (!Object.hasOwn(shape, k) && !(optional && Object.hasOwn(optional, k))) return bad(`${path} 中有未知字段“${k.slice(0, 40)}”`);
     for (const [k, r] of Object.entries(shape)) {
       const x = r(v[k], `${path}.${k}`);
       if (!x.ok) return x;

@@ -170,7 +170,7 @@ export function createChecks<F extends string>(labels: Labels<F>): Checks<F> {
       const tidied = tidyDeep(compute());
       if (tidied.ok) return ok(tidied.value);
       const field = overflowField ?? (Object.keys(labels)[0] as F);
-      return fail([fieldError(field, `${label(field)}等输入数值过大,无法计算出有限的结果`)]);
+      return fail([fieldError(field, `${label(field)}等输入数值过大，无法计算出有限的结果`)]);
     },
   };
 }
@@ -309,7 +309,7 @@ export function parseDate<F extends string>(raw: unknown, field: F, opts: ParseO
     return fail([fieldError(field, `${label}为必填项`)]);
   }
   const ymd = toYmd(raw);
-  return ymd ? ok(fromYmd(ymd)) : fail([fieldError(field, `${label}必须是有效日期(格式:YYYY-MM-DD)`)]);
+  return ymd ? ok(fromYmd(ymd)) : fail([fieldError(field, `${label}必须是有效日期（格式：YYYY-MM-DD）`)]);
 }
 
 /** One of a fixed set of options (a period, a scale, a mode), e.g. from a URL. */
@@ -325,7 +325,7 @@ export function parseChoice<F extends string, C extends string | number>(
   const found = choices.find((c) => String(c) === text);
   return found !== undefined
     ? ok(found)
-    : fail([fieldError(field, `${label}必须是以下之一:${choices.map(String).join('、')}`)]);
+    : fail([fieldError(field, `${label}必须是以下之一：${choices.map(String).join('、')}`)]);
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'on', '是', '有']);

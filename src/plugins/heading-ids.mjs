@@ -48,17 +48,17 @@ export function moduleHeadingIds() {
           const at = `${file}:${where(node)}`;
           if (typeof id !== 'string' || id === '') {
             throw new Error(
-              `${at} 标题「${text}」缺少显式 id。请写成 \`${'#'.repeat(Number(node.tagName[1]))} ${text} {#section-id}\`(小写英文、数字与连字符)。`,
+              `${at} 标题“${text}”缺少显式 id。请写成 \`${'#'.repeat(Number(node.tagName[1]))} ${text} {#section-id}\`（小写英文、数字与连字符）。`,
             );
           }
           if (!SECTION_ID.test(id)) {
-            throw new Error(`${at} 标题「${text}」的 id「${id}」无效:只能使用小写英文字母、数字和单个连字符,并以字母开头。`);
+            throw new Error(`${at} 标题“${text}”的 id“${id}”无效：只能使用小写英文字母、数字和单个连字符，并以字母开头。`);
           }
           if (RESERVED_IDS.has(id)) {
-            throw new Error(`${at} 标题「${text}」的 id「${id}」由页面布局保留,请换一个。`);
+            throw new Error(`${at} 标题“${text}”的 id“${id}”由页面布局保留，请换一个。`);
           }
           if (seen.has(id)) {
-            throw new Error(`${at} 标题「${text}」的 id「${id}」与第 ${seen.get(id)} 行的标题重复。`);
+            throw new Error(`${at} 标题“${text}”的 id“${id}”与第 ${seen.get(id)} 行的标题重复。`);
           }
           seen.set(id, node.position?.start?.line ?? '?');
         },

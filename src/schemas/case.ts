@@ -12,15 +12,15 @@ import { moduleSlug } from './module';
  */
 export const caseSchema = strict
   .object({
-    title: z.string({ error: '缺少 title(案例标题)' }).min(4),
-    organisation: z.string({ error: '缺少 organisation(如“某电信运营商”)' }).min(2),
+    title: z.string({ error: '缺少 title（案例标题）' }).min(4),
+    organisation: z.string({ error: '缺少 organisation（如“某电信运营商”）' }).min(2),
     module: moduleSlug,
     industry: z.enum(['科技', '零售', '电商', '汽车服务', '电信', '金融', '酒店', '制造', '通用'], {
-      error: 'industry 必须是:科技、零售、电商、汽车服务、电信、金融、酒店、制造、通用 之一',
+      error: 'industry 必须是：科技、零售、电商、汽车服务、电信、金融、酒店、制造、通用 之一',
     }),
     audience: z.enum(['员工', '客户'], { error: 'audience 必须是“员工”或“客户”' }),
     themes: z.array(z.string().min(2)).min(1, 'themes 至少 1 个主题'),
-    summary: z.string({ error: '缺少 summary(一句话概要)' }).min(10),
+    summary: z.string({ error: '缺少 summary（一句话概要）' }).min(10),
     source: z.string().regex(/^seed-00[0-4]$/, 'source 必须是 seed-000 … seed-004').optional(),
     constructed: z.boolean().default(false),
     /**
@@ -30,6 +30,6 @@ export const caseSchema = strict
      */
     provenance: z.string().min(10, 'provenance 至少 10 个字符').optional(),
   })
-  .refine((c) => c.constructed || c.source, { message: '案例必须给出 source(种子文档)或标记 constructed: true(示例案例)', path: ['source'] });
+  .refine((c) => c.constructed || c.source, { message: '案例必须给出 source（种子文档）或标记 constructed: true（示例案例）', path: ['source'] });
 
 export type CaseFrontmatter = z.infer<typeof caseSchema>;

@@ -7,7 +7,7 @@ export const localId = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写英文字母、数字和连字符');
 
 /** The module section a question teaches from: an H2/H3 id of the module ("回看本节"). */
-export const sectionId = z.string({ error: '缺少 section(题目对应的模块小节 id)' }).regex(/^[a-z][a-z0-9-]*$/, 'section 必须是小节 id');
+export const sectionId = z.string({ error: '缺少 section（题目对应的模块小节 id）' }).regex(/^[a-z][a-z0-9-]*$/, 'section 必须是小节 id');
 
 export const text = (what: string) => z.string({ error: `缺少 ${what}` }).trim().min(1, `${what} 不能为空`);
 
@@ -44,14 +44,14 @@ const trueFalse = strict.object({
   type: z.literal('truefalse'),
   answer: z.boolean({ error: '判断题需要 answer: true 或 false' }),
   /** Why "正确" is right or wrong, and why "错误" is right or wrong. */
-  feedback: strict.object({ true: text('feedback.true(选“正确”时的解析)'), false: text('feedback.false(选“错误”时的解析)') }),
+  feedback: strict.object({ true: text('feedback.true（选“正确”时的解析）'), false: text('feedback.false（选“错误”时的解析）') }),
 });
 const numeric = strict.object({
   ...base,
   type: z.literal('numeric'),
-  answer: z.number({ error: '数值题需要 answer(数字)' }),
-  tolerance: z.number({ error: '数值题必须给出 tolerance(允许误差,绝对值)' }).nonnegative('tolerance 不能为负'),
-  unit: z.string({ error: '数值题需要 unit(单位,如 % 或 元;无单位写空字符串)' }),
+  answer: z.number({ error: '数值题需要 answer（数字）' }),
+  tolerance: z.number({ error: '数值题必须给出 tolerance（允许误差，绝对值）' }).nonnegative('tolerance 不能为负'),
+  unit: z.string({ error: '数值题需要 unit（单位，如 % 或 元；无单位写空字符串）' }),
   decimals: z.number().int().min(0).max(4).default(1),
 });
 const ordering = strict.object({
@@ -74,18 +74,18 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     if (q.type === 'single' || q.type === 'scenario' || q.type === 'multiple') {
       const correct = q.options.filter((o) => o.correct).length;
-      if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 没有正确答案(至少一个选项需要 correct: true)` });
-      if (q.type !== 'multiple' && correct > 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 是单选,只能有一个正确答案` });
+      if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 没有正确答案（至少一个选项需要 correct: true）` });
+      if (q.type !== 'multiple' && correct > 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 是单选，只能有一个正确答案` });
       const dup = duplicates(q.options.map((o) => o.id));
-      if (dup.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 的选项 id 重复:${dup.join(', ')}` });
+      if (dup.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `题目 ${q.id} 的选项 id 重复：${dup.join(', ')}` });
     }
     if (q.type === 'ordering') {
       const dup = duplicates(q.items.map((i) => i.id));
-      if (dup.length) ctx.addIssue({ code: 'custom', path: ['items'], message: `题目 ${q.id} 的排序项 id 重复:${dup.join(', ')}` });
+      if (dup.length) ctx.addIssue({ code: 'custom', path: ['items'], message: `题目 ${q.id} 的排序项 id 重复：${dup.join(', ')}` });
     }
     if (q.type === 'matching') {
       const dup = duplicates(q.pairs.map((p) => p.id));
-      if (dup.length) ctx.addIssue({ code: 'custom', path: ['pairs'], message: `题目 ${q.id} 的配对 id 重复:${dup.join(', ')}` });
+      if (dup.length) ctx.addIssue({ code: 'custom', path: ['pairs'], message: `题目 ${q.id} 的配对 id 重复：${dup.join(', ')}` });
       if (new Set(q.pairs.map((p) => p.right)).size < 2) ctx.addIssue({ code: 'custom', path: ['pairs'], message: `题目 ${q.id} 的配对右项至少要有 2 种不同取值` });
     }
   });

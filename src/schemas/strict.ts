@@ -20,7 +20,7 @@ export const strict = { object: strictObject };
 export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
   const each = keys.map((key) => {
     const near = nearestKey(key, known);
-    return `不认识的字段「${key}」${near ? `（是不是 ${near}？）` : ''}`;
+    return `不认识的字段“${key}”${near ? `（是不是 ${near}？）` : ''}`;
   });
   return `${each.join('；')}。这里可用的字段：${known.join('、')}`;
 }

@@ -17,7 +17,7 @@ export async function getModules(): Promise<CourseModule[]> {
   for (const entry of entries) {
     for (const pre of entry.data.prerequisites) {
       if (!slugs.has(pre)) {
-        throw new Error(`src/content/modules/${entry.id}.mdx: prerequisites 中的模块「${pre}」不存在。`);
+        throw new Error(`src/content/modules/${entry.id}.mdx: prerequisites 中的模块“${pre}”不存在。`);
       }
       if (pre === entry.id) throw new Error(`src/content/modules/${entry.id}.mdx: 模块不能把自己列为 prerequisites。`);
     }

@@ -63,7 +63,7 @@ async function check(): Promise<Checked> {
     const file = `src/content/assessment/${entry.id}.yaml`;
     if (!TRACKS.some((t) => t.slug === entry.id)) throw fileError(file, `文件名必须是学习路径的 slug（${TRACKS.map((t) => t.slug).join('、')}）。`);
     for (const [module, questions] of Object.entries(entry.data as Record<string, Question[]>)) {
-      if (trackOf.get(module) !== entry.id) throw fileError(file, `模块「${module}」不存在，或不属于路径 ${entry.id}。`);
+      if (trackOf.get(module) !== entry.id) throw fileError(file, `模块“${module}”不存在，或不属于路径 ${entry.id}。`);
       bank.set(module, questions);
     }
   }

@@ -45,7 +45,7 @@ function parseYaml(text: string, path: string): { value: unknown; error?: string
   try {
     return { value: parse(text) as unknown };
   } catch (e) {
-    return { value: undefined, error: `${rel(path)}: YAML 无法解析:${(e as Error).message.split('\n')[0]}` };
+    return { value: undefined, error: `${rel(path)}: YAML 无法解析：${(e as Error).message.split('\n')[0]}` };
   }
 }
 
@@ -98,8 +98,8 @@ describe.each(moduleFiles)('module %s', (file) => {
     const problems: string[] = [];
     const objectives = list(data.objectives).length;
     const takeaways = list(data.takeaways).length;
-    if (objectives < 2) problems.push(`${name}: objectives 只有 ${objectives} 条,至少需要 2 条`);
-    if (takeaways < 3) problems.push(`${name}: takeaways 只有 ${takeaways} 条,至少需要 3 条`);
+    if (objectives < 2) problems.push(`${name}: objectives 只有 ${objectives} 条，至少需要 2 条`);
+    if (takeaways < 3) problems.push(`${name}: takeaways 只有 ${takeaways} 条，至少需要 3 条`);
     expect(problems).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe.each(moduleFiles)('module %s', (file) => {
   it('embeds at least one case, and every embedded case exists', () => {
     const ids = [...prose.matchAll(/<Case\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
     const problems: string[] = [];
-    if (ids.length === 0) problems.push(`${name}: 没有嵌入任何案例(<Case id="…" />)`);
+    if (ids.length === 0) problems.push(`${name}: 没有嵌入任何案例（<Case id="…" />）`);
     for (const id of ids) {
       if (!existsSync(join(CASES, `${id}.md`))) problems.push(`${name}: <Case id="${id}"> 指向的 ${rel(join(CASES, `${id}.md`))} 不存在`);
     }
@@ -131,7 +131,7 @@ describe.each(moduleFiles)('module %s', (file) => {
   it(`has a body of at least ${MIN_BODY_CJK} Chinese characters`, () => {
     const text = prose.replace(/^import\s.*$/gm, '');
     const n = cjkCount(text);
-    expect(n >= MIN_BODY_CJK ? [] : [`${name}: 正文只有 ${n} 个汉字,至少需要 ${MIN_BODY_CJK} 个`]).toEqual([]);
+    expect(n >= MIN_BODY_CJK ? [] : [`${name}: 正文只有 ${n} 个汉字，至少需要 ${MIN_BODY_CJK} 个`]).toEqual([]);
   });
 
   it(`has a quiz of at least ${MIN_QUESTIONS} questions and ${MIN_QUESTION_TYPES} types, each pointing at a section of this module`, () => {
@@ -150,8 +150,8 @@ describe.each(moduleFiles)('module %s', (file) => {
     const questions = list(quiz?.questions) as { id?: string; type?: string; section?: string }[];
     const types = new Set(questions.map((q) => q.type));
     const problems: string[] = [];
-    if (questions.length < MIN_QUESTIONS) problems.push(`${quizName}: 只有 ${questions.length} 道题,至少需要 ${MIN_QUESTIONS} 道`);
-    if (types.size < MIN_QUESTION_TYPES) problems.push(`${quizName}: 只用了 ${types.size} 种题型(${[...types].join('、')}),至少需要 ${MIN_QUESTION_TYPES} 种`);
+    if (questions.length < MIN_QUESTIONS) problems.push(`${quizName}: 只有 ${questions.length} 道题，至少需要 ${MIN_QUESTIONS} 道`);
+    if (types.size < MIN_QUESTION_TYPES) problems.push(`${quizName}: 只用了 ${types.size} 种题型（${[...types].join('、')}），至少需要 ${MIN_QUESTION_TYPES} 种`);
     for (const q of questions) {
       if (!q.section) problems.push(`${quizName}: 题目 ${q.id ?? '?'} 缺少 section`);
       else if (!sectionIds.has(q.section)) problems.push(`${quizName}: 题目 ${q.id ?? '?'} 的 section “${q.section}” 不是 ${name} 中的小节 id`);
@@ -178,7 +178,7 @@ describe.each(caseFiles)('case %s', (file) => {
       .filter((h): h is string => h !== undefined);
     const problems: string[] = [];
     if (headings.join('|') !== CASE_SECTIONS.join('|')) {
-      problems.push(`${name}: 二级标题应依次为 ${CASE_SECTIONS.map((s) => `## ${s}`).join('、')},实际为 ${headings.map((h) => `## ${h}`).join('、') || '(无)'}`);
+      problems.push(`${name}: 二级标题应依次为 ${CASE_SECTIONS.map((s) => `## ${s}`).join('、')}，实际为 ${headings.map((h) => `## ${h}`).join('、') || '（无）'}`);
     }
     expect(problems).toEqual([]);
   });
@@ -187,6 +187,6 @@ describe.each(caseFiles)('case %s', (file) => {
     const { body } = splitFrontmatter(path);
     const after = body.split(/^##\s+讨论题\s*$/m)[1] ?? '';
     const n = (after.split(/^##\s/m)[0]!.match(/^\d+\.\s+\S/gm) ?? []).length;
-    expect(n >= 2 && n <= 4 ? [] : [`${name}: 讨论题应为 2–4 道编号题,实际 ${n} 道`]).toEqual([]);
+    expect(n >= 2 && n <= 4 ? [] : [`${name}: 讨论题应为 2–4 道编号题，实际 ${n} 道`]).toEqual([]);
   });
 });

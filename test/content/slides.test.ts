@@ -79,7 +79,7 @@ describe('slide rules', () => {
       '<Slide title="试一试:计算">',
       '- 这一行写得实在太长了，超过了从教室后排能够一眼读完的二十六个字的上限',
       '### 小标题',
-      '- 公式(期末数 − 新增数)',
+      '- 公式(期末数 − 新增数)', // typography-ignore: ASCII punctuation on purpose (the rule under test)
       '</Slide>',
       '<Slide title="一个非常非常非常长的幻灯片标题写到了二十多个字">',
       '- 一点',

@@ -33,7 +33,7 @@ const CASES: Record<string, { query: string; metric: string; expected: string }>
     expected: '69',
   },
   pareto: { query: 'price=10&quality=80&service=5&personal=5&competitor=0&expectation=0&other=0', metric: 'pareto-vital-few', expected: '产品质量' },
-  servqual: { query: 'e-reliability=7&p-reliability=4', metric: 'servqual-largest-gap', expected: '可靠性(-3)' },
+  servqual: { query: 'e-reliability=7&p-reliability=4', metric: 'servqual-largest-gap', expected: '可靠性（-3）' },
   onboarding: { query: 'start=2026-09-01&probation=3', metric: 'onboarding-first-week', expected: '2026年9月8日' },
 };
 
@@ -233,7 +233,7 @@ test.describe('calculator pages', () => {
     const table = root.locator('table[data-calc-table]');
     await expect(table.locator('tbody tr')).toHaveCount(6);
     await expect(table).toContainText('守护人');
-    await expect(table).toContainText('2026年5月4日(星期一,周末顺延)');
+    await expect(table).toContainText('2026年5月4日（星期一，周末顺延）');
     await expect(root.getByRole('button', { name: '打印' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(root.getByRole('button', { name: '打印' })).toBeHidden();

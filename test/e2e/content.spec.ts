@@ -41,7 +41,7 @@ for (const slug of slugs) {
       const links = page.locator('.search-results .search-title a');
       await expect(links.first()).toBeVisible();
       const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
-      expect(hrefs.some((h) => h.startsWith(`/modules/${slug}/`)), `“${term}” 的搜索结果:${hrefs.join(', ')}`).toBe(true);
+      expect(hrefs.some((h) => h.startsWith(`/modules/${slug}/`)), `“${term}” 的搜索结果：${hrefs.join(', ')}`).toBe(true);
     });
   });
 }

@@ -82,7 +82,7 @@ test('fail, review, retry with fresh numbers, pass → module completed, kept af
     await quiz.getByRole('button', { name: i < second.length - 1 ? '下一题' : '查看结果' }).press('Enter');
   }
   await expect(quiz.locator('.quiz-results h3')).toContainText(`${second.length} / ${second.length}（100%）`);
-  await expect(quiz.getByText('本模块已标记为「已完成」')).toBeVisible();
+  await expect(quiz.getByText('本模块已标记为“已完成”')).toBeVisible();
   await expect(page.locator('[data-module-status]')).toHaveAttribute('data-module-status', 'completed');
 
   await page.reload();
@@ -120,7 +120,7 @@ test('fair grading: 180万, 180万元 and 1,800,000元 are accepted where the un
   await expect(quiz.getByRole('alert')).toContainText('识别为数字');
   await expect(quiz.locator('.quiz-verdict')).toHaveCount(0);
   await input.fill(`${(value * 10000).toLocaleString('en-US')}元`);
-  await expect(quiz.locator('[data-reading]')).toContainText(`已从「元」换算：按 ${value.toLocaleString('zh-CN')} 万元 评分`);
+  await expect(quiz.locator('[data-reading]')).toContainText(`已从“元”换算：按 ${value.toLocaleString('zh-CN')} 万元 评分`);
   await input.fill(`${value}万元`);
   await expect(quiz.locator('[data-reading]')).toContainText('万元 评分');
   await input.fill(`${value}万`);

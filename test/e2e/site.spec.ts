@@ -177,6 +177,6 @@ for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
     await page.goto('/search/?q=留存率');
     await expect(page.locator('.search-results li').first()).toBeVisible();
-    await checkA11y(`/search/?q=留存率 (${theme})`);
+    await checkA11y(`/search/?q=留存率（${theme}）`);
   });
 }

@@ -48,7 +48,7 @@ describe('certificate eligibility', () => {
     if (!forged.ok) return;
     const status = certificateStatus(forged.value.progress, COURSE);
     expect(status.eligible).toBe(false);
-    expect(status.problems).toEqual(['模块「留存与流失」标记为已完成，但没有通过测验的记录', '模块「流失的代价」标记为已完成，但没有通过测验的记录', '模块「如何组织留存培训」标记为已完成，但没有读完的记录']);
+    expect(status.problems).toEqual(['模块“留存与流失”标记为已完成，但没有通过测验的记录', '模块“流失的代价”标记为已完成，但没有通过测验的记录', '模块“如何组织留存培训”标记为已完成，但没有读完的记录']);
     const noHistory: Progress = { ...pass(all()), assessment: { ...pass(all()).assessment!, history: [] } };
     expect(checkRecords(noHistory, COURSE)).toEqual(['结业测评标记为已通过，但没有通过的作答记录']);
   });

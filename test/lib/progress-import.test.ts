@@ -80,7 +80,7 @@ describe('imports never unlock what their own records do not justify', () => {
   });
   it('a completed module needs its passed quiz record', () => {
     const claimed = { ...emptyProgress(), modules: { 'retention-basics': { visitedAt: T0, sections: [], completedAt: T1 } } };
-    expect(message(importText(file(claimed)))).toMatch('模块「模块 retention-basics」标记为已完成，但没有通过测验的记录');
+    expect(message(importText(file(claimed)))).toMatch('模块“模块 retention-basics”标记为已完成，但没有通过测验的记录');
     const noQuizModule = [{ slug: 'retention-basics', title: 'A1', hasQuiz: false, minutes: 40 }];
     expect(parseImport(file(claimed), NOW, noQuizModule).ok).toBe(false);
     expect(parseImport(file({ ...claimed, modules: { 'retention-basics': { visitedAt: T0, sections: ['takeaways'], completedAt: T1 } } }), NOW, noQuizModule).ok).toBe(true);

@@ -91,7 +91,7 @@ describe('createChecks', () => {
     });
     expect(c.result(() => ({ x: Infinity }))).toEqual({
       ok: false,
-      errors: [{ field: 'a', message: '甲等输入数值过大,无法计算出有限的结果' }],
+      errors: [{ field: 'a', message: '甲等输入数值过大，无法计算出有限的结果' }],
     });
     expect(c.result(() => [NaN], 'b')).toMatchObject({ ok: false, errors: [{ field: 'b' }] });
   });
@@ -191,7 +191,7 @@ describe('parsers', () => {
     expect(parseDate({ y: 2024, m: 2, d: 29 }, 'end')).toEqual({ ok: true, value: '2024-02-29' });
     expect(parseDate('2025-02-29', 'end', { label: '到期日' })).toEqual({
       ok: false,
-      errors: [{ field: 'end', message: '到期日必须是有效日期(格式:YYYY-MM-DD)' }],
+      errors: [{ field: 'end', message: '到期日必须是有效日期（格式：YYYY-MM-DD）' }],
     });
     expect(parseDate('  ', 'end')).toMatchObject({ errors: [{ message: 'end 为必填项' }] });
     expect(parseDate(undefined, 'end')).toMatchObject({ ok: false });
@@ -203,7 +203,7 @@ describe('parsers', () => {
     expect(parseChoice('7', 'scale', [5, 7, 10] as const)).toEqual({ ok: true, value: 7 });
     expect(parseChoice('week', 'to', ['month', 'year'], { label: '周期' })).toEqual({
       ok: false,
-      errors: [{ field: 'to', message: '周期必须是以下之一:month、year' }],
+      errors: [{ field: 'to', message: '周期必须是以下之一：month、year' }],
     });
     expect(parseChoice('', 'to', ['month'])).toMatchObject({ errors: [{ message: 'to 为必填项' }] });
   });

@@ -45,6 +45,6 @@ describe('link checker', () => {
     const dir = site({ 'index.html': '<h4 id="背景">背景</h4><p>x</p><h4 id="背景">背景</h4>' });
     const r = check(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('id「背景」在页面中重复出现');
+    expect(r.stderr).toContain('id“背景”在页面中重复出现');
   });
 });

@@ -29,17 +29,17 @@ describe('module heading ids', () => {
 
   it('rejects a heading without an id, naming the file, line and a fix', async () => {
     await expect(compile('## 计算公式 {#formula}\n\n正文\n\n### 没有编号\n')).rejects.toThrow(
-      /src\/content\/modules\/example\.mdx:5:1 标题「没有编号」缺少显式 id/,
+      /src\/content\/modules\/example\.mdx:5:1 标题“没有编号”缺少显式 id/,
     );
   });
 
   it('rejects a duplicate id and names the first occurrence', async () => {
-    await expect(compile('## 一 {#same}\n\n## 二 {#same}\n')).rejects.toThrow(/id「same」与第 1 行的标题重复/);
+    await expect(compile('## 一 {#same}\n\n## 二 {#same}\n')).rejects.toThrow(/id“same”与第 1 行的标题重复/);
   });
 
   it('rejects non-ASCII, uppercase and reserved ids', async () => {
-    await expect(compile('## 公式 {#公式}\n')).rejects.toThrow(/id「公式」无效/);
-    await expect(compile('## 公式 {#Formula}\n')).rejects.toThrow(/id「Formula」无效/);
+    await expect(compile('## 公式 {#公式}\n')).rejects.toThrow(/id“公式”无效/);
+    await expect(compile('## 公式 {#Formula}\n')).rejects.toThrow(/id“Formula”无效/);
     await expect(compile('## 要点 {#takeaways}\n')).rejects.toThrow(/由页面布局保留/);
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { moduleSchema } from '../../src/schemas/module';
 
 const valid = {
-  title: '留存与流失:定义与计算',
-  description: '学会区分留存率与流失率,并正确计算它们。',
+  title: '留存与流失：定义与计算',
+  description: '学会区分留存率与流失率，并正确计算它们。',
   track: 'basics',
   order: 1,
   minutes: 35,
@@ -42,7 +42,7 @@ describe('module frontmatter schema', () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ['missing title', { title: undefined }, /^title: 缺少 title/],
     ['short description', { description: '太短' }, /^description: .*10/],
-    ['unknown track', { track: 'sales' }, /^track: track 必须是以下之一:basics/],
+    ['unknown track', { track: 'sales' }, /^track: track 必须是以下之一：basics/],
     ['fractional order', { order: 1.5 }, /^order: order 必须是整数/],
     ['non-numeric minutes', { minutes: '三十' }, /^minutes: minutes 必须是数字/],
     ['minutes too large', { minutes: 600 }, /^minutes: minutes 不应超过 240/],

@@ -31,7 +31,7 @@ describe('content schemas are strict', () => {
   it('module: prerequisite (for prerequisites) is an error with the hint, not an empty list', () => {
     expect(moduleSchema.safeParse({ ...module, prerequisites: ['retention-basics'] }).success).toBe(true);
     const found = issues(moduleSchema.safeParse({ ...module, prerequisite: ['retention-basics'] }));
-    expect(found).toEqual([expect.stringMatching(/不认识的字段「prerequisite」（是不是 prerequisites？）。这里可用的字段：title、.*prerequisites/)]);
+    expect(found).toEqual([expect.stringMatching(/不认识的字段“prerequisite”（是不是 prerequisites？）。这里可用的字段：title、.*prerequisites/)]);
   });
   it('numeric question: decimal (for decimals) is an error, not a silent decimals: 1', () => {
     expect(quizSchema.safeParse(quiz([{ ...numeric, decimals: 2 }])).success).toBe(true);
@@ -60,7 +60,7 @@ describe('content schemas are strict', () => {
     expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('「defintion」（是不是 definition？）');
     const c = { title: '某案例标题', organisation: '某电信运营商', module: 'retention-basics', industry: '电信', audience: '客户', themes: ['挽留'], summary: '一句话概要写在这里。', constructed: true };
     expect(caseSchema.safeParse(c).success).toBe(true);
-    expect(issues(caseSchema.safeParse({ ...c, theme: ['挽留'] })).join()).toMatch('「theme」（是不是 themes？）');
+    expect(issues(caseSchema.safeParse({ ...c, theme: ['挽留'] })).join()).toMatch('“theme”（是不是 themes？）');
   });
 });
 
@@ -75,6 +75,6 @@ describe('the hint', () => {
     expect(nearestKey('ti', known)).toBeUndefined();
   });
   it('lists every unknown key', () => {
-    expect(unknownKeysMessage(['a', 'titel'], ['title'])).toBe('不认识的字段「a」；不认识的字段「titel」（是不是 title？）。这里可用的字段：title');
+    expect(unknownKeysMessage(['a', 'titel'], ['title'])).toBe('不认识的字段“a”；不认识的字段“titel”（是不是 title？）。这里可用的字段：title');
   });
 });

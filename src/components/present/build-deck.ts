@@ -56,12 +56,12 @@ export async function buildDeck(entry: ModuleEntry, html: string, site: URL | un
   const caseQuestionGroups: Record<string, string[][]> = {};
   for (const id of source.sections.flatMap((s) => s.cases)) {
     const c = await getEntry('cases', id);
-    if (!c) throw new Error(`找不到案例「${id}」（src/content/cases/${id}.md）。`);
+    if (!c) throw new Error(`找不到案例“${id}”（src/content/cases/${id}.md）。`);
     const caseHtml = c.rendered?.html ?? '';
     cases.set(id, { title: c.data.title, organisation: c.data.organisation, industry: c.data.industry, summary: c.data.summary, constructed: c.data.constructed });
     caseNotes[id] = demoteCaseSections(caseHtml);
     const groups = questionSlides(caseQuestions(caseHtml));
-    if (groups.length === 0) throw new Error(`src/content/cases/${id}.md:找不到“讨论题”列表，幻灯片无法生成讨论页。`);
+    if (groups.length === 0) throw new Error(`src/content/cases/${id}.md：找不到“讨论题”列表，幻灯片无法生成讨论页。`);
     caseQuestionGroups[id] = groups;
   }
   const quizNotes = questions.map((q) => `<p>${escapeHtml(q.explanation)}</p>`);

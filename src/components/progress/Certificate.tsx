@@ -101,7 +101,7 @@ export default function Certificate({ modules, hours }: CertificateProps) {
           {name || '（请在上方填写姓名）'}
         </p>
         <p class="cert-lead">
-          在本浏览器中自学完成「留存学院」员工与客户留存课程全部 {modules.length} 个模块（课程时长约 {hours} 小时），并通过结业测评。
+          在本浏览器中自学完成“留存学院”员工与客户留存课程全部 {modules.length} 个模块（课程时长约 {hours} 小时），并通过结业测评。
         </p>
         <dl class="cert-facts">
           <div>

@@ -72,7 +72,7 @@ export default function ProgressPanel({ modules }: { modules: CourseModule[] }) 
 
   const doExport = () => {
     download(progress);
-    setMessage({ kind: 'ok', text: '已导出学习进度文件。在另一台设备上打开本页，选择「导入进度」即可恢复。' });
+    setMessage({ kind: 'ok', text: '已导出学习进度文件。在另一台设备上打开本页，选择“导入进度”即可恢复。' });
   };
 
   const apply = (incoming: ImportOk) => {

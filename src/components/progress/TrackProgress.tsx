@@ -10,7 +10,7 @@ export default function TrackProgress({ title, modules }: { title: string; modul
   return (
     <div class="track-progress">
       <span>
-        已完成 {done} / {modules.length} 个模块{started > done ? `,${started - done} 个学习中` : ''}
+        已完成 {done} / {modules.length} 个模块{started > done ? `，${started - done} 个学习中` : ''}
       </span>
       <progress max={modules.length} value={done} aria-label={`${title}路径完成进度`}>
         {done} / {modules.length}

@@ -63,7 +63,7 @@ function NumericInput({ uid, q, answer, onAnswer, locked }: { uid: string; q: Ex
       />
       {q.unit && <span class="quiz-unit">{q.unit}</span>}
       <span id={`${uid}-num-hint`} class="quiz-hint muted">
-        {q.unit ? `单位：${q.unit}${MONEY_UNITS.includes(q.unit) ? '（也可以带单位写，如「万元」「元」，会自动换算）' : ''}；` : ''}结果保留 {q.decimals} 位小数
+        {q.unit ? `单位：${q.unit}${MONEY_UNITS.includes(q.unit) ? '（也可以带单位写，如“万元”“元”，会自动换算）' : ''}；` : ''}结果保留 {q.decimals} 位小数
       </span>
       <span id={`${uid}-num-reading`} class={`quiz-reading${reading.kind === 'unreadable' ? ' bad' : ''}`} data-reading>
         {reading.kind === 'unreadable' ? reading.message : readingText}
@@ -175,7 +175,7 @@ function Ordering({
     next.splice(to, 0, id!);
     onAnswer({ type: 'order', itemIds: next });
     const text = q.items.find((i) => i.id === id)?.text ?? '';
-    setMoved(`「${text}」移到第 ${to + 1} 位`);
+    setMoved(`“${text}”移到第 ${to + 1} 位`);
     // Keep focus on the same control of the moved item; at an end, on the other one.
     requestAnimationFrame(() => {
       const atEnd = (dir === 'up' && to === 0) || (dir === 'down' && to === order.length - 1);
@@ -186,7 +186,7 @@ function Ordering({
   return (
     <>
       <p class="quiz-hint muted">
-        用「上移」「下移」按钮调整顺序，从上到下为第 1 至第 {order.length} 位。{touched ? '' : '（尚未调整：这是打乱后的起始顺序，不算作答。）'}
+        用“上移”“下移”按钮调整顺序，从上到下为第 1 至第 {order.length} 位。{touched ? '' : '（尚未调整：这是打乱后的起始顺序，不算作答。）'}
       </p>
       <ol class="quiz-ordering">
         {order.map((id, i) => {
@@ -321,7 +321,7 @@ export function QuestionHeader({ item, index, total, headingId }: { item: Item; 
         第 {index + 1} / {total} 题 · {TYPE_LABELS[q.type]}
         {q.type === 'multiple' ? '（可多选）' : ''}
         {item.generated ? ' · 随机示例数据练习' : ''}
-        {item.source ? ` · 来自「${item.source}」` : ''}
+        {item.source ? ` · 来自“${item.source}”` : ''}
       </p>
       <Scenario question={q} />
       <p id={headingId} class="quiz-prompt" tabIndex={-1}>

@@ -80,10 +80,10 @@ export default function QuizIsland({ module, track, questions, templates, discus
   return (
     <div class="quiz" data-quiz={module} data-mode={mode} data-seed={state.store.$state.get().seed}>
       {mode === 'discussion' ? (
-        <p class="quiz-mode-note">讨论模式：先讨论，再点击「揭晓答案」查看答案与解析。本模式不计分，也不记录任何学习进度：不记录访问、阅读位置、作答和成绩。</p>
+        <p class="quiz-mode-note">讨论模式：先讨论，再点击“揭晓答案”查看答案与解析。本模式不计分，也不记录任何学习进度：不记录访问、阅读位置、作答和成绩。</p>
       ) : (
         <p class="muted quiz-intro">
-          共 {state.items.length} 题{generated > 0 ? `（最后 ${generated} 道是随机示例数据的练习题，每次作答数字都不同）` : ''}，答对 {PASS_TEXT} 即通过并把本模块标记为完成。每题检查后可看到解析，并可「回看本节」；作答会自动保存，刷新页面后可以接着做。
+          共 {state.items.length} 题{generated > 0 ? `（最后 ${generated} 道是随机示例数据的练习题，每次作答数字都不同）` : ''}，答对 {PASS_TEXT} 即通过并把本模块标记为完成。每题检查后可看到解析，并可“回看本节”；作答会自动保存，刷新页面后可以接着做。
         </p>
       )}
       {state.note && (
@@ -98,7 +98,7 @@ export default function QuizIsland({ module, track, questions, templates, discus
         items={state.items}
         focusOnMount={state.retried}
         {...(mode === 'practice' ? { onRetry: retry } : {})}
-        resultExtra={(s) => (s.passed && mode === 'practice' ? <p class="quiz-complete">本模块已标记为「已完成」。</p> : null)}
+        resultExtra={(s) => (s.passed && mode === 'practice' ? <p class="quiz-complete">本模块已标记为“已完成”。</p> : null)}
       />
     </div>
   );

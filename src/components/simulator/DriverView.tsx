@@ -54,7 +54,7 @@ export default function DriverView({ r, compact }: { r: ResultView; compact: boo
                   <th scope="col">编号</th>
                   <th scope="col">风险分</th>
                   <th scope="col">层级</th>
-                  <th scope="col">主要信号(由强到弱)</th>
+                  <th scope="col">主要信号（由强到弱）</th>
                   <th scope="col">策略</th>
                 </tr>
               </thead>

@@ -9,12 +9,12 @@ export default function MetricsView({ r }: { r: ResultView }) {
   const m = e.metrics;
   const c = m.confusion;
   const items: [string, string, string, string][] = [
-    ['auc', 'ROC AUC', formatNumber(e.auc, { digits: 3, minDigits: 3 }), '随机抽一个流失者和一个留存者,模型给流失者打分更高的概率。0.5 等于瞎猜,0.8 以上较好。'],
-    ['accuracy', '准确率', formatPercent(m.accuracy), '预测对的比例。流失者少时,全猜“不流失”也能很高,所以要结合下面几项看。'],
-    ['precision', '精确率', formatPercent(m.precision), '被预测为会流失的人里,真的流失了的比例(找得准不准)。'],
-    ['recall', '召回率', formatPercent(m.recall), '真正流失的人里,被模型提前找出来的比例(找得全不全)。'],
-    ['f1', 'F1 值', formatNumber(m.f1, { digits: 3, minDigits: 3 }), '精确率和召回率的调和平均,两者兼顾时才高。'],
-    ['lift', '极高层提升度', `${formatNumber(e.topTierLift, { digits: 1 })} 倍`, '极高层的实际流失率是整体的几倍。3 倍表示把资源集中在这一层,命中率是随机挑人的 3 倍。'],
+    ['auc', 'ROC AUC', formatNumber(e.auc, { digits: 3, minDigits: 3 }), '随机抽一个流失者和一个留存者，模型给流失者打分更高的概率。0.5 等于瞎猜，0.8 以上较好。'],
+    ['accuracy', '准确率', formatPercent(m.accuracy), '预测对的比例。流失者少时，全猜“不流失”也能很高，所以要结合下面几项看。'],
+    ['precision', '精确率', formatPercent(m.precision), '被预测为会流失的人里，真的流失了的比例（找得准不准）。'],
+    ['recall', '召回率', formatPercent(m.recall), '真正流失的人里，被模型提前找出来的比例（找得全不全）。'],
+    ['f1', 'F1 值', formatNumber(m.f1, { digits: 3, minDigits: 3 }), '精确率和召回率的调和平均，两者兼顾时才高。'],
+    ['lift', '极高层提升度', `${formatNumber(e.topTierLift, { digits: 1 })} 倍`, '极高层的实际流失率是整体的几倍。3 倍表示把资源集中在这一层，命中率是随机挑人的 3 倍。'],
   ];
   return (
     <div>
@@ -36,24 +36,24 @@ export default function MetricsView({ r }: { r: ResultView }) {
         ))}
       </dl>
       <table class="sim-table sim-confusion">
-        <caption>混淆矩阵(测试集人数)</caption>
+        <caption>混淆矩阵（测试集人数）</caption>
         <thead>
           <tr>
             <td />
-            <th scope="col">预测:会流失</th>
-            <th scope="col">预测:不流失</th>
+            <th scope="col">预测：会流失</th>
+            <th scope="col">预测：不流失</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">实际:流失</th>
-            <td>{formatInteger(c.tp)}(命中)</td>
-            <td>{formatInteger(c.fn)}(漏掉)</td>
+            <th scope="row">实际：流失</th>
+            <td>{formatInteger(c.tp)}（命中）</td>
+            <td>{formatInteger(c.fn)}（漏掉）</td>
           </tr>
           <tr>
-            <th scope="row">实际:留存</th>
-            <td>{formatInteger(c.fp)}(误报)</td>
-            <td>{formatInteger(c.tn)}(正确放过)</td>
+            <th scope="row">实际：留存</th>
+            <td>{formatInteger(c.fp)}（误报）</td>
+            <td>{formatInteger(c.tn)}（正确放过）</td>
           </tr>
         </tbody>
       </table>

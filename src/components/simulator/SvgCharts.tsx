@@ -89,7 +89,7 @@ export function LineChart({ series, xLabel, diagonal, yMax = 1 }: { series: { na
           <polyline key={s.name} points={s.points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(Math.min(y, yMax)).toFixed(1)}`).join(' ')} class={`sim-line sim-stroke-${k}`} />
         ))}
       </Frame>
-      <Legend names={[...series.map((s) => s.name), ...(diagonal ? ['随机(对角线)'] : [])]} dashedLast={diagonal === true} />
+      <Legend names={[...series.map((s) => s.name), ...(diagonal ? ['随机（对角线）'] : [])]} dashedLast={diagonal === true} />
     </div>
   );
 }
@@ -117,8 +117,8 @@ export function Figure({ title, summary, head, rows, children }: { title: string
       </figcaption>
       {children}
       <details>
-        <summary>图表数据(表格)</summary>
-        <div class="sim-scroll" tabIndex={0} role="region" aria-label={`${title}:数据表`}>
+        <summary>图表数据（表格）</summary>
+        <div class="sim-scroll" tabIndex={0} role="region" aria-label={`${title}：数据表`}>
           <DataTable class="sim-table" head={head} rows={rows} />
         </div>
       </details>

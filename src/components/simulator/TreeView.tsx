@@ -10,7 +10,7 @@ function Node({ n, hot }: { n: TreeNodeView; hot: number }) {
       <div class={`sim-node ${n.rate >= hot && n.rule !== undefined ? 'sim-node-hot' : ''}`}>
         {n.rule !== undefined && <span class="sim-node-rule">如果 {n.rule}</span>}
         <span>
-          {formatInteger(n.count)} 人,流失率 <strong>{formatPercent(n.rate)}</strong>
+          {formatInteger(n.count)} 人，流失率 <strong>{formatPercent(n.rate)}</strong>
         </span>
         {n.splitLabel !== undefined && <span class="sim-muted">{n.truncated === true ? `下面还按“${n.splitLabel}”等继续细分` : `再按“${n.splitLabel}”分`}</span>}
       </div>
@@ -30,7 +30,7 @@ export default function TreeView({ tree, rules, sub: Sub }: { tree: TreeNodeView
     <section>
       <Sub>决策树的前三层（训练集）</Sub>
       <p class="sim-muted">从上往下读：每个方框是一群人，方框里的条件决定一个人往哪边走。流失率达到整体 1.5 倍以上的方框加了红色边框。</p>
-      <div class="sim-scroll" tabIndex={0} role="region" aria-label="决策树(可横向滚动)">
+      <div class="sim-scroll" tabIndex={0} role="region" aria-label="决策树（可横向滚动）">
         <ul class="sim-tree">
           <Node n={tree} hot={Math.min(1, tree.rate * 1.5)} />
         </ul>

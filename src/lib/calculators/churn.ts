@@ -11,11 +11,11 @@ export const churn: CalculatorSpec<ChurnValue> = {
   id: 'churn',
   title: '流失率计算器',
   topic: 'basics',
-  summary: '报告期内流失的人数占期初人数的比例;可再拆分为主动流失与被动流失。',
+  summary: '报告期内流失的人数占期初人数的比例；可再拆分为主动流失与被动流失。',
   fields: [
     { name: 'start', label: '期初人数', unit: '人', kind: 'count', example: '1200', min: 1, hint: '期初的客户数或在岗员工数' },
     { name: 'lost', label: '期间流失', unit: '人', kind: 'count', example: '90' },
-    { name: 'voluntary', label: '其中主动流失', unit: '人', kind: 'count', example: '', optional: true, hint: '选填:自己选择离开的人数' },
+    { name: 'voluntary', label: '其中主动流失', unit: '人', kind: 'count', example: '', optional: true, hint: '选填：自己选择离开的人数' },
   ],
   compute: (p) => {
     const voluntary = optNum(p, 'voluntary');
@@ -56,6 +56,6 @@ export const churn: CalculatorSpec<ChurnValue> = {
     // No "high" flag: 15 % is high for a month and ordinary for a year (content review, finding 30).
     return `期初每 100 人中约有 ${per100} 人在本期流失；和往期或同行比较时，要用同样长度的报告期（月、季度或年）。${split}`;
   },
-  example: '一家公司期初在岗 1,200 人,本季度离职 90 人:流失率 = 90 ÷ 1,200 = 7.5%。若其中 60 人为主动离职,主动流失率为 5.0%,被动流失率为 2.5%。',
+  example: '一家公司期初在岗 1,200 人，本季度离职 90 人：流失率 = 90 ÷ 1,200 = 7.5%。若其中 60 人为主动离职，主动流失率为 5.0%，被动流失率为 2.5%。',
   teachingModules: ['retention-basics', 'employee-churn-types'],
 };

@@ -21,10 +21,10 @@ function clvOf(p: Parsed, churn: number) {
 
 /** CLV/CAC health bands: a common rule of thumb, not a law. */
 export function clvCacReading(ratio: number): string {
-  if (ratio < 1) return '低于 1:获客花的钱收不回来,应先降低获客成本或流失';
-  if (ratio < 3) return '在 1–3 之间:能收回成本,但利润空间偏薄';
-  if (ratio <= 5) return '在 3–5 之间:常被视为健康区间';
-  return '高于 5:客户很有价值,也许可以在获客上更积极';
+  if (ratio < 1) return '低于 1：获客花的钱收不回来，应先降低获客成本或流失';
+  if (ratio < 3) return '在 1–3 之间：能收回成本，但利润空间偏薄';
+  if (ratio <= 5) return '在 3–5 之间：常被视为健康区间';
+  return '高于 5：客户很有价值，也许可以在获客上更积极';
 }
 
 /** 简单 CLV = ARPU × 毛利率 / 流失率; 贴现 CLV = m × r / (1 + d − r) (Gupta & Lehmann 2003; seed 004). */
@@ -45,7 +45,7 @@ export const clv: CalculatorSpec<ClvValue> = {
       ],
       hint: '下面的 ARPU、流失率、贴现率都按这个周期填写',
     },
-    { name: 'arpu', label: '每客户每期收入(ARPU)', unit: '元', kind: 'amount', example: '200' },
+    { name: 'arpu', label: '每客户每期收入（ARPU）', unit: '元', kind: 'amount', example: '200' },
     { name: 'margin', label: '毛利率', unit: '%', kind: 'percent', example: '60', max: 100 },
     { name: 'churn', label: '每期流失率', unit: '%', kind: 'percent', example: '5', max: 100 },
     { name: 'discount', label: '每期贴现率', unit: '%', kind: 'percent', example: '1', max: 100, optional: true, hint: '选填：用于计算贴现 CLV；按月约 1%（年约 12%）' },

@@ -10,9 +10,9 @@ const LABELS = ['非常不满意', '不满意', '一般', '满意', '非常满�
 /** CSAT = 4 分和 5 分的答卷数 / 答卷总数 (seed 004, top-2 box). */
 export const csat: CalculatorSpec<CsatValue> = {
   id: 'csat',
-  title: '客户满意度(CSAT)计算器',
+  title: '客户满意度（CSAT）计算器',
   topic: 'loyalty',
-  summary: '1–5 分的满意度评分中,给出 4 分或 5 分(“满意”和“非常满意”)的答卷占比。',
+  summary: '1–5 分的满意度评分中，给出 4 分或 5 分（“满意”和“非常满意”）的答卷占比。',
   fields: LEVELS.map((n) => ({
     name: `s${n}`,
     label: `${n} 分（${LABELS[n - 1]}）`,
@@ -51,7 +51,7 @@ export const csat: CalculatorSpec<CsatValue> = {
       ? `只有 ${formatPercent(v.csat)} 的答卷表示满意；虽然没有人给出 1–2 分，但打 3 分的人多，体验谈不上好，应找出原因。`
       : `只有 ${formatPercent(v.csat)} 的答卷表示满意，另有 ${lowShare} 给出 1–2 分，应找出不满集中在哪些环节。`;
   },
-  example: '100 份答卷中 1–5 分依次为 5、10、20、40、25 份:CSAT = (40 + 25) ÷ 100 = 65%。',
+  example: '100 份答卷中 1–5 分依次为 5、10、20、40、25 份：CSAT = (40 + 25) ÷ 100 = 65%。',
   teachingModules: ['loyalty-measurement'],
   chart: (v) => ({
     kind: 'bar',

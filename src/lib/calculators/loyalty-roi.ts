@@ -9,9 +9,9 @@ const yuan = (x: number) => formatCurrencyLarge(x, { digits: 2 });
 /** 会员计划 ROI = (多保留客户数 × 每客户价值 − 计划成本) / 计划成本 (seed 001: 保留率提高 15–25%). */
 export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
   id: 'loyalty-roi',
-  title: '会员计划投资回报(ROI)计算器',
+  title: '会员计划投资回报（ROI）计算器',
   topic: 'customer',
-  summary: '有效的会员计划可将客户保留率提高 15–25%(课程参考值)。多留住的客户值多少钱,是否超过计划的成本?',
+  summary: '有效的会员计划可将客户保留率提高 15–25%（课程参考值）。多留住的客户值多少钱，是否超过计划的成本？',
   fields: [
     { name: 'members', label: '会员数', unit: '人', kind: 'count', example: '5000' },
     { name: 'baseline', label: '无计划时的保留率', unit: '%', kind: 'percent', example: '70', max: 100 },
@@ -22,8 +22,8 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
       kind: 'choice',
       example: 'relative',
       choices: [
-        { value: 'relative', label: '相对提升(70% × 1.15)' },
-        { value: 'points', label: '百分点(70% + 15 个点)' },
+        { value: 'relative', label: '相对提升（70% × 1.15）' },
+        { value: 'points', label: '百分点（70% + 15 个点）' },
       ],
     },
     { name: 'value', label: '每位多保留客户的价值', unit: '元', kind: 'amount', example: '1200', hint: '例如一年毛利或 CLV' },

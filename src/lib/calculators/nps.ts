@@ -22,9 +22,9 @@ export function npsBand(nps: number): string {
 /** NPS = 推荐者占比 − 贬损者占比 (seed 004; Reichheld 2003). */
 export const nps: CalculatorSpec<NpsValue> = {
   id: 'nps',
-  title: '净推荐值(NPS)计算器',
+  title: '净推荐值（NPS）计算器',
   topic: 'loyalty',
-  summary: '“你有多大可能把我们推荐给朋友?”(0–10 分):9–10 分为推荐者,7–8 分为被动者,0–6 分为贬损者。',
+  summary: '“你有多大可能把我们推荐给朋友？”（0–10 分）：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者。',
   fields: [
     { name: 'promoters', label: '推荐者（9–10 分）', errorLabel: '推荐者人数', unit: '人', kind: 'count', example: '60' },
     { name: 'passives', label: '被动者（7–8 分）', errorLabel: '被动者人数', unit: '人', kind: 'count', example: '25' },
@@ -39,7 +39,7 @@ export const nps: CalculatorSpec<NpsValue> = {
   formula: [
     eq(tx('NPS'), row(paren(frac(tx('推荐者'), tx('答卷总数')), op('−'), frac(tx('贬损者'), tx('答卷总数'))), op('×'), nm('100'))),
   ],
-  formulaNote: 'NPS 的取值范围是 −100 到 100,被动者只计入答卷总数。',
+  formulaNote: 'NPS 的取值范围是 −100 到 100，被动者只计入答卷总数。',
   working: (v) => [
     eq(
       tx('NPS'),

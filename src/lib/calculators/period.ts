@@ -17,7 +17,7 @@ export const period: CalculatorSpec<PeriodValue> = {
   id: 'period',
   title: '流失率周期换算',
   topic: 'basics',
-  summary: '把月流失率换算成季度或年流失率(或反过来)。流失会复利累积,直接乘以 12 会高估。',
+  summary: '把月流失率换算成季度或年流失率（或反过来）。流失会复利累积，直接乘以 12 会高估。',
   fields: [
     { name: 'rate', label: '已知流失率', unit: '%', kind: 'percent', example: '5', max: 100, step: 0.1 },
     { name: 'from', label: '已知周期', kind: 'choice', example: 'month', choices: PERIODS },
@@ -27,13 +27,13 @@ export const period: CalculatorSpec<PeriodValue> = {
     renameErrors(convertChurnRate({ rate: num(p, 'rate'), from: str(p, 'from') as Period, to: str(p, 'to') as Period }), {}),
   metrics: [
     { id: 'converted-rate', label: '换算后的流失率', format: (v) => pct(v.rate) },
-    { id: 'naive-rate', label: '直接相乘(错误做法)', format: (v) => pct(v.naive), secondary: true },
+    { id: 'naive-rate', label: '直接相乘（错误做法）', format: (v) => pct(v.naive), secondary: true },
     { id: 'converted-retention', label: '换算后的留存率', format: (v) => pct(v.retentionTo), secondary: true },
   ],
   formula: [
     eq(tx('目标周期流失率'), row(nm('1'), op('−'), sup(paren(nm('1'), op('−'), tx('已知流失率')), tx('n')))),
   ],
-  formulaNote: 'n 为一个目标周期包含的已知周期数:月→年 n = 12,月→季度 n = 3,年→月 n = 1/12。',
+  formulaNote: 'n 为一个目标周期包含的已知周期数：月→年 n = 12，月→季度 n = 3，年→月 n = 1/12。',
   working: (v, p) => [
     eq(
       tx(`${name(str(p, 'to'))}流失率`),
@@ -53,6 +53,6 @@ export const period: CalculatorSpec<PeriodValue> = {
     // A difference that rounds to 0 (a rate of 0 or 100 %) is not worth a sentence.
     return diff === '0' ? `${cumulated}。` : `${cumulated}；直接相乘会${v.naiveError > 0 ? '高估' : '低估'} ${diff} 个百分点。`;
   },
-  example: '月流失率 5%:一年后留下 0.95¹² ≈ 54.04%,年流失率 ≈ 45.96%;而 5% × 12 = 60%,高估了约 14 个百分点。',
+  example: '月流失率 5%：一年后留下 0.95¹² ≈ 54.04%，年流失率 ≈ 45.96%；而 5% × 12 = 60%，高估了约 14 个百分点。',
   teachingModules: ['retention-basics'],
 };

@@ -11,7 +11,7 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
   id: 'replacement-cost',
   title: '员工替换成本计算器',
   topic: 'employee',
-  summary: '一名员工离职后,招聘、培训和新人适应期的产出损失加起来,可达其年薪的 150%(课程参考值)。',
+  summary: '一名员工离职后，招聘、培训和新人适应期的产出损失加起来，可达其年薪的 150%（课程参考值）。',
   fields: [
     { name: 'salary', label: '岗位年薪', unit: '元/年', kind: 'amount', example: '120000', typical: ANNUAL_SALARY_YUAN, hint: '按元填写，可以写成“12万”' },
     { name: 'leavers', label: '离职人数', unit: '人', kind: 'count', example: '10' },
@@ -23,7 +23,7 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
     { id: 'replacement-cost-per-leaver', label: '每人替换成本', format: (v) => yuan(v.perLeaver), secondary: true },
   ],
   formula: [eq(tx('替换总成本'), row(tx('年薪'), op('×'), tx('成本比例'), op('×'), tx('离职人数')))],
-  formulaNote: '成本比例包括招聘费用、培训投入以及新人适应期内的产出损失;150% 为课程参考值,可换成你们自己的估计。',
+  formulaNote: '成本比例包括招聘费用、培训投入以及新人适应期内的产出损失；150% 为课程参考值，可换成你们自己的估计。',
   working: (v, p) => [
     eq(
       tx('替换总成本'),

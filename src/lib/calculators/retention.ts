@@ -11,10 +11,10 @@ export const retention: CalculatorSpec<RetentionValue> = {
   id: 'retention',
   title: '留存率计算器',
   topic: 'basics',
-  summary: '期初在的客户(或员工)中,到期末还留着多少?新增的不算,增长就掩盖不了流失。',
+  summary: '期初在的客户（或员工）中，到期末还留着多少？新增的不算，增长就掩盖不了流失。',
   fields: [
     { name: 'start', label: '期初人数', unit: '人', kind: 'count', example: '1000', min: 1, hint: '期初的客户数或在岗员工数' },
-    { name: 'end', label: '期末人数', unit: '人', kind: 'count', example: '1050', hint: '期末总数,含期间新增' },
+    { name: 'end', label: '期末人数', unit: '人', kind: 'count', example: '1050', hint: '期末总数，含期间新增' },
     { name: 'new', label: '期间新增', unit: '人', kind: 'count', example: '200', hint: '期间新获客户或新入职员工' },
     {
       name: 'subject',
@@ -49,11 +49,11 @@ export const retention: CalculatorSpec<RetentionValue> = {
   reading: (v, p) => {
     const who = str(p, 'subject') === 'employee' ? '员工' : '客户';
     const per100 = formatNumber(v.rate * 100, { digits: 1 });
-    if (v.rate >= 0.9) return `期初每 100 名${who}中约有 ${per100} 名留到期末,留存表现稳健,继续盯住流失最多的细分群体。`;
-    if (v.rate >= 0.75) return `期初每 100 名${who}中约有 ${per100} 名留到期末,还有提升空间,值得查一查流失集中在哪一类${who}。`;
-    return `期初每 100 名${who}中只有约 ${per100} 名留到期末,流失偏高,应优先分析原因并制定挽留措施。`;
+    if (v.rate >= 0.9) return `期初每 100 名${who}中约有 ${per100} 名留到期末，留存表现稳健，继续盯住流失最多的细分群体。`;
+    if (v.rate >= 0.75) return `期初每 100 名${who}中约有 ${per100} 名留到期末，还有提升空间，值得查一查流失集中在哪一类${who}。`;
+    return `期初每 100 名${who}中只有约 ${per100} 名留到期末，流失偏高，应优先分析原因并制定挽留措施。`;
   },
   example:
-    '期初有 1,000 名客户,期末有 1,050 名,其中 200 名是期间新获的。留下的老客户是 1,050 − 200 = 850 名,留存率 = 850 ÷ 1,000 = 85.0%。只看总数(从 1,000 增长到 1,050)会误以为没有流失。',
+    '期初有 1,000 名客户，期末有 1,050 名，其中 200 名是期间新获的。留下的老客户是 1,050 − 200 = 850 名，留存率 = 850 ÷ 1,000 = 85.0%。只看总数（从 1,000 增长到 1,050）会误以为没有流失。',
   teachingModules: ['retention-basics'],
 };

@@ -30,7 +30,7 @@ export const servqual: CalculatorSpec<ServqualValue> = {
   id: 'servqual',
   title: 'SERVQUAL 服务质量差距',
   topic: 'loyalty',
-  summary: '在五个维度上比较客户的期望与实际感受(1–7 分):差距为负,说明服务没达到期望。',
+  summary: '在五个维度上比较客户的期望与实际感受（1–7 分）：差距为负，说明服务没达到期望。',
   fields,
   compute: (p) =>
     renameErrors(
@@ -40,8 +40,8 @@ export const servqual: CalculatorSpec<ServqualValue> = {
       ERROR_FIELDS,
     ),
   metrics: [
-    { id: 'servqual-gap', label: '平均差距(P − E)', format: (v) => gapText(v.weightedGap) },
-    { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}(${gapText(v.largestGap.gap)})`, secondary: true },
+    { id: 'servqual-gap', label: '平均差距（P − E）', format: (v) => gapText(v.weightedGap) },
+    { id: 'servqual-largest-gap', label: '差距最大的维度', format: (v) => `${v.largestGap.label}（${gapText(v.largestGap.gap)}）`, secondary: true },
   ],
   formula: [
     eq(tx('差距'), row(tx('感知 P'), op('−'), tx('期望 E'))),
@@ -53,9 +53,9 @@ export const servqual: CalculatorSpec<ServqualValue> = {
   ],
   reading: (v) =>
     v.hasShortfall
-      ? `差距最大的是“${v.largestGap.label}”(${gapText(v.largestGap.gap)} 分):客户对这一维度期望高而体验不足,应优先改进。`
-      : '五个维度的感知都达到或超过了期望,服务质量整体令客户满意。',
-  example: '可靠性期望 6.5 分、感知 5.2 分,差距 −1.3,是五个维度中最大的缺口;有形性感知高于期望(+0.3)。',
+      ? `差距最大的是“${v.largestGap.label}”（${gapText(v.largestGap.gap)} 分）：客户对这一维度期望高而体验不足，应优先改进。`
+      : '五个维度的感知都达到或超过了期望，服务质量整体令客户满意。',
+  example: '可靠性期望 6.5 分、感知 5.2 分，差距 −1.3，是五个维度中最大的缺口；有形性感知高于期望（+0.3）。',
   teachingModules: ['retention-theories'],
   chart: (v) => ({
     kind: 'gap',

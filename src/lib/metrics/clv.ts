@@ -35,11 +35,11 @@ export interface ClvValue {
 }
 
 const LABELS = {
-  arpu: '每客户平均收入(ARPU)',
+  arpu: '每客户平均收入（ARPU）',
   grossMargin: '毛利率',
   churn: '流失率',
   discountRate: '贴现率',
-  cac: '获客成本(CAC)',
+  cac: '获客成本（CAC）',
 } as const satisfies Record<keyof ClvInput, string>;
 
 /**
@@ -61,7 +61,7 @@ export function customerLifetimeValue(input: ClvInput): Result<ClvValue, keyof C
   c.fraction('churn', input.churn, { min: 0, minExclusive: true });
   const d = input.discountRate;
   if (d !== undefined && c.number('discountRate', d, { min: -1, minExclusive: true }) && c.valid('churn')) {
-    c.rule(d + input.churn > 0, 'discountRate', '贴现率与流失率之和必须大于 0(即 1 + d − r > 0)');
+    c.rule(d + input.churn > 0, 'discountRate', '贴现率与流失率之和必须大于 0（即 1 + d − r > 0）');
   }
   if (input.cac !== undefined) c.amount('cac', input.cac, { positive: true });
 

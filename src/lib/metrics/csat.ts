@@ -57,7 +57,7 @@ export function csatFromCounts(input: CsatCountsInput): Result<CsatValue, CsatFi
   const scale = input.scale ?? 5;
   const counts = Array.isArray(input.counts) ? input.counts : [];
   if (c.rule(isScale(scale), 'scale', SCALE_MESSAGE)) {
-    c.rule(counts.length === scale, 'counts', `需要 ${scale} 个分值(1–${scale} 分)各自的答卷数`);
+    c.rule(counts.length === scale, 'counts', `需要 ${scale} 个分值（1–${scale} 分）各自的答卷数`);
   }
   counts.forEach((n, i) => c.count(c.labelAs(`counts.${i}`, `${i + 1} 分的答卷数`), n));
   if (c.errors.length === 0) {

@@ -19,7 +19,7 @@ export type RenewalStatus = 'upcoming' | 'open' | 'overdue' | 'expired';
 export const RENEWAL_STATUS_LABELS: Readonly<Record<RenewalStatus, string>> = {
   upcoming: '尚未到沟通期',
   open: '续约沟通期内',
-  overdue: '已逾期,应立即沟通',
+  overdue: '已逾期，应立即沟通',
   expired: '合同已到期',
 };
 
@@ -63,13 +63,13 @@ export function renewalWindow(input: RenewalInput): Result<RenewalValue, keyof R
   const c = createChecks<keyof RenewalInput>({
     end: '合同到期日',
     asOf: '当前日期',
-    opensMonthsBefore: '沟通开始(到期前月数)',
-    closesMonthsBefore: '最晚沟通(到期前月数)',
+    opensMonthsBefore: '沟通开始（到期前月数）',
+    closesMonthsBefore: '最晚沟通（到期前月数）',
   });
   const end = toYmd(input.end);
   const asOf = toYmd(input.asOf);
-  c.rule(end !== undefined, 'end', '合同到期日必须是有效日期(格式:YYYY-MM-DD)');
-  c.rule(asOf !== undefined, 'asOf', '当前日期必须是有效日期(格式:YYYY-MM-DD)');
+  c.rule(end !== undefined, 'end', '合同到期日必须是有效日期（格式：YYYY-MM-DD）');
+  c.rule(asOf !== undefined, 'asOf', '当前日期必须是有效日期（格式：YYYY-MM-DD）');
   const opens = input.opensMonthsBefore ?? RENEWAL_WINDOW.opensMonthsBefore;
   const closes = input.closesMonthsBefore ?? RENEWAL_WINDOW.closesMonthsBefore;
   const monthsOk = c.count('opensMonthsBefore', opens, { max: 120 }) && c.count('closesMonthsBefore', closes, { max: 120 });
@@ -136,8 +136,8 @@ export function renewalSchedule(input: RenewalScheduleInput): Result<RenewalSche
   const c = createChecks<RenewalScheduleField>({
     contracts: '合同',
     asOf: '当前日期',
-    opensMonthsBefore: '沟通开始(到期前月数)',
-    closesMonthsBefore: '最晚沟通(到期前月数)',
+    opensMonthsBefore: '沟通开始（到期前月数）',
+    closesMonthsBefore: '最晚沟通（到期前月数）',
   });
   const contracts = Array.isArray(input.contracts) ? input.contracts : [];
   c.rule(contracts.length > 0, 'contracts', '至少需要一份合同');
@@ -150,7 +150,7 @@ export function renewalSchedule(input: RenewalScheduleInput): Result<RenewalSche
     c.rule(name === contract.label, `contracts.${i}.label`, `第 ${i + 1} 份合同的名称为必填项`);
     const r = renewalWindow({ ...optionalMonths(input), end: contract.end, asOf: input.asOf });
     if (r.ok) rows.push({ label: name, ...r.value });
-    else if (r.errors.some((e) => e.field === 'end')) c.add(`contracts.${i}.end`, `${name}的到期日必须是有效日期(格式:YYYY-MM-DD)`);
+    else if (r.errors.some((e) => e.field === 'end')) c.add(`contracts.${i}.end`, `${name}的到期日必须是有效日期（格式：YYYY-MM-DD）`);
   });
   return c.result(() => {
     rows.sort((a, b) => a.end.localeCompare(b.end));

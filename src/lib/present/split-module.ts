@@ -76,7 +76,7 @@ function liftRuntime(root: HTMLElement, into: string[]): void {
 function notesFor(nodes: HTMLElement): string {
   for (const calc of nodes.querySelectorAll('[data-calc-embed]')) {
     const title = calc.querySelector('.calc-title')?.text.trim() || calc.getAttribute('data-calc-embed') || '';
-    calc.replaceWith(parse(`<p class="note-calc">（此处是计算器「${escapeHtml(title)}」）</p>`));
+    calc.replaceWith(parse(`<p class="note-calc">（此处是计算器“${escapeHtml(title)}”）</p>`));
   }
   // A figure is on its own slide (the author's `<Slide>` with `<Figure>`): in the notes it is one line.
   for (const fig of nodes.querySelectorAll('.fig-wrap')) {

@@ -91,18 +91,18 @@ interface Compiled {
 function compile(t: ExerciseTemplate): { ok: true; value: Compiled } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const metric = exerciseMetric(t.metric);
-  if (!metric) return { ok: false, problems: [`metric「${t.metric}」不存在`] };
+  if (!metric) return { ok: false, problems: [`metric“${t.metric}”不存在`] };
   const known = new Set(Object.keys(t.params));
   const derived: [string, Expr][] = [];
   for (const [name, src] of Object.entries(t.derived ?? {})) {
-    if (!NAME.test(name)) problems.push(`derived 的名称「${name}」无效`);
-    if (known.has(name)) problems.push(`名称「${name}」重复`);
+    if (!NAME.test(name)) problems.push(`derived 的名称“${name}”无效`);
+    if (known.has(name)) problems.push(`名称“${name}”重复`);
     const e = parseExpression(src);
     if (!e.ok) {
       problems.push(`derived.${name}：${e.errors[0]!.message}`);
       continue;
     }
-    for (const used of namesIn(e.value)) if (!known.has(used)) problems.push(`derived.${name} 用到了未定义的名称「${used}」`);
+    for (const used of namesIn(e.value)) if (!known.has(used)) problems.push(`derived.${name} 用到了未定义的名称“${used}”`);
     derived.push([name, e.value]);
     known.add(name);
   }
@@ -114,10 +114,10 @@ function compile(t: ExerciseTemplate): { ok: true; value: Compiled } | { ok: fal
       problems.push(`inputs.${input}：${e.errors[0]!.message}`);
       continue;
     }
-    for (const used of namesIn(e.value)) if (!known.has(used)) problems.push(`指标输入「${input}」用到了未定义的名称「${used}」（请在 params 或 derived 中定义，或在 inputs 中给出表达式）`);
+    for (const used of namesIn(e.value)) if (!known.has(used)) problems.push(`指标输入“${input}”用到了未定义的名称“${used}”（请在 params 或 derived 中定义，或在 inputs 中给出表达式）`);
     inputs.push([input, e.value]);
   }
-  for (const name of Object.keys(t.inputs ?? {})) if (!metric.inputs.includes(name)) problems.push(`inputs 中的「${name}」不是 ${t.metric} 的输入（可用：${metric.inputs.join('、')}）`);
+  for (const name of Object.keys(t.inputs ?? {})) if (!metric.inputs.includes(name)) problems.push(`inputs 中的“${name}”不是 ${t.metric} 的输入（可用：${metric.inputs.join('、')}）`);
   return problems.length ? { ok: false, problems } : { ok: true, value: { derived, inputs } };
 }
 
@@ -125,7 +125,7 @@ function compile(t: ExerciseTemplate): { ok: true; value: Compiled } | { ok: fal
 export function staticProblems(t: ExerciseTemplate): string[] {
   const problems: string[] = [];
   for (const [name, p] of Object.entries(t.params)) {
-    if (!NAME.test(name)) problems.push(`params 的名称「${name}」无效（只能用英文字母和数字，字母开头）`);
+    if (!NAME.test(name)) problems.push(`params 的名称“${name}”无效（只能用英文字母和数字，字母开头）`);
     if (!(p.step > 0) || !(p.max >= p.min)) problems.push(`params.${name}：需要 min ≤ max 且 step > 0`);
     else if (Math.abs((p.max - p.min) / p.step - stepsIn(p)) > 1e-9) problems.push(`params.${name}:max − min 应是 step 的整数倍`);
   }
@@ -134,15 +134,15 @@ export function staticProblems(t: ExerciseTemplate): string[] {
   const metric = exerciseMetric(t.metric);
   if (metric) {
     const kind = metric.outputs[t.answer];
-    if (kind === undefined) problems.push(`answer「${t.answer}」不是 ${t.metric} 的输出（可用：${Object.keys(metric.outputs).join('、')}）`);
-    else if (unitFactor(kind, t.unit) === undefined) problems.push(`单位「${t.unit}」不适合输出 ${t.answer}（可用：${unitsFor(kind).map((u) => u || '无单位').join('、')}）`);
+    if (kind === undefined) problems.push(`answer“${t.answer}”不是 ${t.metric} 的输出（可用：${Object.keys(metric.outputs).join('、')}）`);
+    else if (unitFactor(kind, t.unit) === undefined) problems.push(`单位“${t.unit}”不适合输出 ${t.answer}（可用：${unitsFor(kind).map((u) => u || '无单位').join('、')}）`);
   }
   const half = 0.5 * 10 ** -t.decimals;
   if (t.tolerance < half - 1e-12) problems.push(`tolerance ${t.tolerance} 小于保留 ${t.decimals} 位小数时的舍入误差 ${half}：按要求四舍五入的正确答案会被判错`);
   if (!(t.answerRange[0] <= t.answerRange[1])) problems.push('answerRange 应为 [下限， 上限]');
   const names = new Set([...Object.keys(t.params), ...Object.keys(t.derived ?? {}), ...Object.keys(metric?.outputs ?? {}), 'answer']);
   for (const [field, text] of [['prompt', t.prompt], ['solution', t.solution], ['explanation', t.explanation], ...(t.hints ?? []).map((h, i) => [`hints.${i}`, h])] as const) {
-    for (const m of text.matchAll(PLACEHOLDER)) if (!names.has(m[1]!)) problems.push(`${field} 中的占位符「{${m[1]}}」没有对应的值`);
+    for (const m of text.matchAll(PLACEHOLDER)) if (!names.has(m[1]!)) problems.push(`${field} 中的占位符“{${m[1]}}”没有对应的值`);
   }
   return problems;
 }

@@ -25,7 +25,7 @@ const MAX_LENGTH = 200;
 
 /** Parse an expression; a malformed one returns a Chinese message naming the problem. */
 export function parseExpression(source: string): Result<Expr, 'expression'> {
-  const bad = (message: string) => fail([fieldError('expression' as const, `表达式「${source.slice(0, 60)}」${message}`)]);
+  const bad = (message: string) => fail([fieldError('expression' as const, `表达式“${source.slice(0, 60)}”${message}`)]);
   if (source.length > MAX_LENGTH) return bad('太长');
   const tokens: string[] = [];
   let pos = 0;
@@ -36,7 +36,7 @@ export function parseExpression(source: string): Result<Expr, 'expression'> {
     if (!m) break;
     pos = TOKEN.lastIndex;
     const other = m[3];
-    if (other !== undefined && !'+-*/()'.includes(other)) return bad(`含有不支持的字符「${other}」（只能使用数字、名称、+ - * / 和括号）`);
+    if (other !== undefined && !'+-*/()'.includes(other)) return bad(`含有不支持的字符“${other}”（只能使用数字、名称、+ - * / 和括号）`);
     tokens.push((m[1] ?? m[2] ?? other) as string);
   }
   let i = 0;
@@ -53,7 +53,7 @@ export function parseExpression(source: string): Result<Expr, 'expression'> {
     }
     if (/^\d/.test(t)) return { op: 'num', value: Number(t) };
     if (/^[A-Za-z]/.test(t)) return { op: 'name', name: t };
-    return `在「${t}」处无法解析`;
+    return `在“${t}”处无法解析`;
   };
   const unary = (): Expr | string => {
     if (peek() === '-') {
@@ -78,7 +78,7 @@ export function parseExpression(source: string): Result<Expr, 'expression'> {
   if (tokens.length === 0) return bad('是空的');
   const e = expr();
   if (typeof e === 'string') return bad(e);
-  if (i < tokens.length) return bad(`在「${tokens[i]}」处多出内容`);
+  if (i < tokens.length) return bad(`在“${tokens[i]}”处多出内容`);
   return ok(e);
 }
 
@@ -110,7 +110,7 @@ export function evaluate(e: Expr, values: ReadonlyMap<string, number>): Result<n
         return x.value;
       case 'name': {
         const v = values.get(x.name);
-        return v === undefined ? `未知的名称「${x.name}」` : v;
+        return v === undefined ? `未知的名称“${x.name}”` : v;
       }
       case 'neg': {
         const v = walk(x.arg);

@@ -87,7 +87,7 @@ function own(record: Readonly<Record<string, string>>, key: string): string | un
  * or a numeric answer the unit reader cannot read (that is a message, never a wrong mark).
  */
 export function answerProblem(q: Question, a: Answer | undefined): string | undefined {
-  if (q.type === 'ordering' && (!a || a.type !== 'order')) return '请先用「上移」「下移」把各项排好顺序，再检查答案。';
+  if (q.type === 'ordering' && (!a || a.type !== 'order')) return '请先用“上移”“下移”把各项排好顺序，再检查答案。';
   if (!a || a.type !== answerKind(q)) return '请先作答，再检查答案。';
   switch (a.type) {
     case 'choice':
@@ -103,7 +103,7 @@ export function answerProblem(q: Question, a: Answer | undefined): string | unde
       return reading.kind === 'unreadable' ? reading.message : undefined;
     }
     case 'order':
-      return q.type === 'ordering' && a.itemIds.length === q.items.length ? undefined : '请先用「上移」「下移」把各项排好顺序，再检查答案。';
+      return q.type === 'ordering' && a.itemIds.length === q.items.length ? undefined : '请先用“上移”“下移”把各项排好顺序，再检查答案。';
     case 'match':
       return q.type === 'matching' && q.pairs.every((p) => (own(a.choices, p.id) ?? '') !== '') ? undefined : '请为每一项选择配对后再检查。';
   }

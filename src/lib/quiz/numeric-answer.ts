@@ -70,12 +70,12 @@ export function readAnswer(raw: string, unit: string): AnswerReading {
   const suffix = own ?? SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? null;
   const digits = suffix === null ? text : text.slice(0, -suffix.length);
   const reading = readNumber(digits);
-  const hint = asked ? `，可以在数字后写上单位「${asked}」` : '';
+  const hint = asked ? `，可以在数字后写上单位“${asked}”` : '';
   if (reading.kind !== 'number') {
-    return { kind: 'unreadable', message: `无法把「${raw.trim()}」识别为数字：请填写阿拉伯数字（如 12.5 或 1,200）${hint}。` };
+    return { kind: 'unreadable', message: `无法把“${raw.trim()}”识别为数字：请填写阿拉伯数字（如 12.5 或 1,200）${hint}。` };
   }
   // readNumber treats a trailing % on the digits as part of the number ("12%%" and the like).
-  if (reading.percent) return { kind: 'unreadable', message: `无法识别「${raw.trim()}」：单位写了两次。` };
+  if (reading.percent) return { kind: 'unreadable', message: `无法识别“${raw.trim()}”：单位写了两次。` };
   if (suffix === null) return { kind: 'number', value: reading.value, converted: null };
 
   const wrote = unitName(suffix);
@@ -89,22 +89,22 @@ export function readAnswer(raw: string, unit: string): AnswerReading {
     if ((suffix === '万' || suffix === '亿') && (want === 'plain')) {
       return { kind: 'number', value: reading.value * (MONEY[suffix] as number), converted: null };
     }
-    return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}，不是金额：请去掉「${wrote}」。` };
+    return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}，不是金额：请去掉“${wrote}”。` };
   }
   if (kind === 'percent' || kind === 'points') {
     if (kind === want) return { kind: 'number', value: reading.value, converted: null };
     if (want === 'points') {
-      return { kind: 'unreadable', message: '本题问的是两个比例之差，单位是「个百分点」：请把「%」改为「个百分点」，或只填写数字。' };
+      return { kind: 'unreadable', message: '本题问的是两个比例之差，单位是“个百分点”：请把“%”改为“个百分点”，或只填写数字。' };
     }
     if (want === 'percent') {
-      return { kind: 'unreadable', message: '本题问的是一个比例，单位是「%」：请把「个百分点」改为「%」，或只填写数字。' };
+      return { kind: 'unreadable', message: '本题问的是一个比例，单位是“%”：请把“个百分点”改为“%”，或只填写数字。' };
     }
-    return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}：请去掉「${wrote}」。` };
+    return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}：请去掉“${wrote}”。` };
   }
   // A plain unit: accepted when it is the question's unit (or the question has none stated and
   // the unit is a counting word); anything else is a different kind of quantity.
   if (suffix === unit || (unit === '' && suffix !== '倍' && suffix !== '分')) return { kind: 'number', value: reading.value, converted: null };
-  return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}，你写的是「${wrote}」：请按题目要求的单位填写。` };
+  return { kind: 'unreadable', message: `本题的单位是${asked ? `「${asked}」` : '纯数字'}，你写的是“${wrote}”：请按题目要求的单位填写。` };
 }
 
 /** How the answer will be graded, for the line under the input ("按 180 万元评分"). */
@@ -112,5 +112,5 @@ export function describeReading(reading: AnswerReading, unit: string, format: (n
   if (reading.kind !== 'number') return '';
   const u = unitName(unit);
   const shown = `${format(reading.value)}${u === '%' ? '%' : u ? ` ${u}` : ''}`;
-  return reading.converted ? `已从「${reading.converted}」换算：按 ${shown} 评分` : `按 ${shown} 评分`;
+  return reading.converted ? `已从“${reading.converted}”换算：按 ${shown} 评分` : `按 ${shown} 评分`;
 }

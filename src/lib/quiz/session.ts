@@ -222,7 +222,7 @@ export function reduceSession(s: SessionState, e: SessionEvent, questions: reado
         return {
           ...s,
           confirmSubmit: true,
-          notice: `还有 ${missing.length} 题未作答或答案无法识别（${listNumbers(missing)}），这些题按答错计分。再次点击「确认提交」即可交卷。`,
+          notice: `还有 ${missing.length} 题未作答或答案无法识别（${listNumbers(missing)}），这些题按答错计分。再次点击“确认提交”即可交卷。`,
           focus: focus(s, 'notice'),
         };
       }

@@ -21,7 +21,7 @@ export function findMissingSections(questions: readonly { id: string; section: s
 /** The build error for a quiz whose links miss, naming the file, the questions and the sections. */
 export function sectionErrorMessage(slug: string, problems: readonly SectionProblem[], sectionIds: Iterable<string>, file = `src/content/quizzes/${slug}.yaml`): string {
   const available = [...new Set([...sectionIds, ...LAYOUT_SECTIONS])].join(', ');
-  const lines = problems.map((p) => `  题目「${p.questionId}」的 section「${p.section}」在 src/content/modules/${slug}.mdx 中不存在`);
+  const lines = problems.map((p) => `  题目“${p.questionId}”的 section“${p.section}”在 src/content/modules/${slug}.mdx 中不存在`);
   return `${file}: “回看本节”链接指向不存在的小节：\n${lines.join('\n')}\n  该模块现有的小节 id：${available}`;
 }
 

@@ -101,7 +101,7 @@ export function decodeBytes(bytes: Uint8Array): Result<DecodedText, CsvField> {
     }
   }
   if (looksBinary(bom ? bytes.subarray(3) : bytes)) {
-    return fail([fieldError('file', '这不是文本格式的 CSV 文件(看起来是二进制文件,例如 .xlsx 或图片)。请在 Excel 中另存为 CSV 后再上传。')]);
+    return fail([fieldError('file', '这不是文本格式的 CSV 文件（看起来是二进制文件，例如 .xlsx 或图片）。请在 Excel 中另存为 CSV 后再上传。')]);
   }
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -183,7 +183,7 @@ export function parseCsvText(text: string, encoding: TextEncodingName = 'utf-8')
     const rec = data[r] as string[];
     const rowNo = r + 1;
     if (unclosed.has(r)) {
-      malformed.push({ row: rowNo, fields: rec.length, reason: '引号没有闭合(其后的内容都被读进了这一格)' });
+      malformed.push({ row: rowNo, fields: rec.length, reason: '引号没有闭合（其后的内容都被读进了这一格）' });
       continue;
     }
     if (isBlankRecord(rec)) {
@@ -194,14 +194,14 @@ export function parseCsvText(text: string, encoding: TextEncodingName = 'utf-8')
       malformed.push({
         row: rowNo,
         fields: rec.length,
-        reason: `有 ${rec.length} 个字段,表头有 ${header.length} 列`,
+        reason: `有 ${rec.length} 个字段，表头有 ${header.length} 列`,
       });
       continue;
     }
     rows.push(rec);
     rowNumbers.push(rowNo);
     if (rows.length > MAX_ROWS) {
-      return fail([fieldError('file', `数据超过 ${MAX_ROWS.toLocaleString('zh-CN')} 行上限,请先抽样或拆分文件。`)]);
+      return fail([fieldError('file', `数据超过 ${MAX_ROWS.toLocaleString('zh-CN')} 行上限，请先抽样或拆分文件。`)]);
     }
   }
   if (rows.length === 0) return fail([fieldError('file', '除表头外没有可读的数据行。')]);

@@ -24,16 +24,16 @@ export interface StrategyGroup {
 }
 
 export const STRATEGY_GROUPS: readonly StrategyGroup[] = [
-  { id: 'service', name: '服务敏感', actions: ['提升响应速度,增加主动沟通频率', '升级投诉响应机制,快速解决问题、转危为机'] },
-  { id: 'price', name: '价格敏感', actions: ['提供阶梯式定价或长期合约折扣', '续约前用数据展示投入产出,避免单纯降价'] },
-  { id: 'feature', name: '功能驱动', actions: ['提前分享产品路线图,邀请参与 beta 测试', '针对使用量下降提供使用培训与成功案例'] },
-  { id: 'renewal', name: '续约与关系', actions: ['合同到期前 3–6 个月启动续约沟通', '决策层或联系人变动时,尽快与新决策人建立关系'] },
-  { id: 'pay', name: '薪酬', actions: ['至少每年做一次薪酬市场对标,关键人才定位在市场 75 分位以上', '设计项目奖、季度绩效奖等灵活激励和长期激励'] },
-  { id: 'growth', name: '成长', actions: ['公开晋升标准,建立专业与管理双通道', '制定个人发展计划,安排轮岗或项目制工作'] },
+  { id: 'service', name: '服务敏感', actions: ['提升响应速度，增加主动沟通频率', '升级投诉响应机制，快速解决问题、转危为机'] },
+  { id: 'price', name: '价格敏感', actions: ['提供阶梯式定价或长期合约折扣', '续约前用数据展示投入产出，避免单纯降价'] },
+  { id: 'feature', name: '功能驱动', actions: ['提前分享产品路线图，邀请参与 beta 测试', '针对使用量下降提供使用培训与成功案例'] },
+  { id: 'renewal', name: '续约与关系', actions: ['合同到期前 3–6 个月启动续约沟通', '决策层或联系人变动时，尽快与新决策人建立关系'] },
+  { id: 'pay', name: '薪酬', actions: ['至少每年做一次薪酬市场对标，关键人才定位在市场 75 分位以上', '设计项目奖、季度绩效奖等灵活激励和长期激励'] },
+  { id: 'growth', name: '成长', actions: ['公开晋升标准，建立专业与管理双通道', '制定个人发展计划，安排轮岗或项目制工作'] },
   { id: 'management', name: '管理', actions: ['直属上级定期一对一沟通与持续反馈', '培训管理者识别离职信号、掌握挽留谈话技巧'] },
-  { id: 'engagement', name: '投入与负荷', actions: ['工作丰富化,赋予更多自主权', '关注工作与生活平衡,提供灵活工作安排'] },
-  { id: 'intent', name: '离职意向', actions: ['危机干预:尽快进行挽留面谈,了解真实原因', '针对核心人才制定特别支持计划'] },
-  { id: 'other', name: '其他', actions: ['通过一对一沟通了解具体原因,再选择对应策略'] },
+  { id: 'engagement', name: '投入与负荷', actions: ['工作丰富化，赋予更多自主权', '关注工作与生活平衡，提供灵活工作安排'] },
+  { id: 'intent', name: '离职意向', actions: ['危机干预：尽快进行挽留面谈，了解真实原因', '针对核心人才制定特别支持计划'] },
+  { id: 'other', name: '其他', actions: ['通过一对一沟通了解具体原因，再选择对应策略'] },
 ];
 
 /** Column-name patterns for uploaded data, checked in order. */

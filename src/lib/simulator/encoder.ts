@@ -21,7 +21,7 @@ import { MAX_FEATURES } from './bounds';
 import { findColumn, isCategoricalColumn, isNumericColumn, type Design, type EncodedFeature, type Table } from './dataset';
 
 /** The level name of the missing-category indicator. */
-export const MISSING_LEVEL = '(缺失)';
+export const MISSING_LEVEL = '（缺失）';
 
 export type FeatureSpec =
   | {
@@ -58,7 +58,7 @@ export function featuresOf(spec: FeatureSpec): EncodedFeature[] {
     return levels.map((level) => ({ name: `${spec.column}=${level}`, label: `${spec.label} = ${level}`, column: spec.column, kind: 'level' as const, level }));
   }
   const out: EncodedFeature[] = [{ name: spec.column, label: spec.label, column: spec.column, kind: spec.kind }];
-  if (spec.missingIndicator) out.push({ name: `${spec.column}_missing`, label: `${spec.label}(缺失)`, column: spec.column, kind: 'missing' });
+  if (spec.missingIndicator) out.push({ name: `${spec.column}_missing`, label: `${spec.label}（缺失）`, column: spec.column, kind: 'missing' });
   return out;
 }
 

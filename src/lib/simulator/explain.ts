@@ -53,7 +53,7 @@ export function explainCoefficient(feature: EncodedFeature, coefficient: number,
   if (feature.kind === 'boolean') return `“${feature.label}”为“是”的${who}，流失几率约为“否”的 ${formatOdds(per(1))}`;
   if (feature.kind === 'level') return `“${feature.label}”的${who}，流失几率约为其他${who}的 ${formatOdds(per(1))}`;
   if (feature.kind === 'missing') {
-    const base = feature.label.endsWith('(缺失)') ? feature.label.slice(0, -4) : feature.label;
+    const base = feature.label.endsWith('（缺失）') ? feature.label.slice(0, -4) : feature.label;
     return `“${base}”缺失的${who}，流失几率约为有值的 ${formatOdds(per(1))}`;
   }
   const step = roundStep(safeSd);

@@ -82,7 +82,7 @@ export function recommendation(intervention: string, net: number): string {
 
 /** The tiered list as CSV, rows ordered by tier then score (highest risk first). */
 export function tieredListCsv(src: TieredListSource): string {
-  const header = ['编号', '风险层级', '风险分(0–100,越高越危险)', '流失概率', '建议干预', '价值(元)', '预期净收益(元)'];
+  const header = ['编号', '风险层级', '风险分（0–100，越高越危险）', '流失概率', '建议干预', '价值（元）', '预期净收益（元）'];
   // An intervention is never recommended without saying when it does not pay for itself.
   if (src.label !== null) header.push('实际是否流失');
   if (src.drivers !== null) header.push('主要驱动因素');

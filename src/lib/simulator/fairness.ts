@@ -123,7 +123,7 @@ export function fairnessCheck(attrs: readonly SensitiveGroups[], tiers: Uint8Arr
       const row = perTier[g] as Float64Array;
       if (t >= 0 && t < TIER_COUNT) row[t] = (row[t] as number) + 1;
     }
-    const names = [...a.groups, '(缺失)'];
+    const names = [...a.groups, '（缺失）'];
     const rows = names
       .map((group, g) => {
         const n = count[g] as number;
@@ -139,7 +139,7 @@ export function fairnessCheck(attrs: readonly SensitiveGroups[], tiers: Uint8Arr
         };
       })
       .filter((r, g) => r.count > 0 || g < k);
-    const compared = rows.filter((r) => !r.small && r.group !== '(缺失)');
+    const compared = rows.filter((r) => !r.small && r.group !== '（缺失）');
     const best = Math.max(0, ...compared.map((r) => r.selectionRate));
     let minRatio: number | null = null;
     if (compared.length >= 2 && best > 0) {

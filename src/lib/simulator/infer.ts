@@ -159,7 +159,7 @@ export function inferColumn(name: string, cells: readonly string[]): ColumnInfer
   if (distinct.size === 2 && keys.every((k) => !Number.isNaN(parseBoolean(k)))) {
     const b = keys.map(parseBoolean);
     if (b[0] !== b[1]) {
-      return { ...base, kind: 'boolean', invalid: 0, reason: '两个取值(是/否)', trueTexts: keys.filter((k) => parseBoolean(k) === 1) };
+      return { ...base, kind: 'boolean', invalid: 0, reason: '两个取值（是/否）', trueTexts: keys.filter((k) => parseBoolean(k) === 1) };
     }
   }
   const decimalComma = usesDecimalComma(distinct.keys());
@@ -176,7 +176,7 @@ export function inferColumn(name: string, cells: readonly string[]): ColumnInfer
   const uniqueShare = distinct.size / Math.max(1, present);
   if (numericCount > 0 && invalidNumeric <= Math.max(0, present * 0.05)) {
     if (integers && ID_NAME.test(name) && uniqueShare > 0.9) {
-      return { ...base, kind: 'id', invalid: 0, reason: '列名像编号,且几乎每行取值不同' };
+      return { ...base, kind: 'id', invalid: 0, reason: '列名像编号，且几乎每行取值不同' };
     }
     const comma = decimalComma ? '（小数点为逗号，如 3,5 读作 3.5）' : '';
     return {
@@ -191,12 +191,12 @@ export function inferColumn(name: string, cells: readonly string[]): ColumnInfer
     return { ...base, kind: 'id', invalid: 0, reason: '列名像编号或姓名' };
   }
   if (present >= 20 && uniqueShare > 0.9) {
-    return { ...base, kind: 'id', invalid: 0, reason: '几乎每行取值不同,像编号或自由文本' };
+    return { ...base, kind: 'id', invalid: 0, reason: '几乎每行取值不同，像编号或自由文本' };
   }
   if (distinct.size > MAX_LEVELS) {
     return { ...base, kind: 'id', invalid: 0, reason: `类别过多（${distinct.size} 个取值，上限 ${MAX_LEVELS}），不宜作为特征` };
   }
-  return { ...base, kind: 'categorical', invalid: 0, reason: `类别列(${distinct.size} 个取值)` };
+  return { ...base, kind: 'categorical', invalid: 0, reason: `类别列（${distinct.size} 个取值）` };
 }
 
 function labelScore(c: ColumnInference): number {
@@ -224,7 +224,7 @@ export function decideRoles(inferred: ColumnInference[], overrides: Overrides): 
   const notes: string[] = [];
   const columns = inferred.map((c): ColumnInference => {
     const positive = overrides.positive?.get(c.name);
-    if (positive !== undefined) return { ...c, kind: 'boolean', reason: '已手动设置(是/否)', trueTexts: positive.map((t) => t.trim()) };
+    if (positive !== undefined) return { ...c, kind: 'boolean', reason: '已手动设置（是/否）', trueTexts: positive.map((t) => t.trim()) };
     const k = overrides.kinds?.get(c.name);
     return k !== undefined && k !== c.kind ? { ...c, kind: k, reason: '已手动设置' } : c;
   });

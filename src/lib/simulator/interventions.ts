@@ -42,8 +42,8 @@ export interface TierPlan {
 
 export function defaultPlans(population: Population): TierPlan[] {
   const custom =
-    population === 'customers' ? '专人跟进、上门拜访、方案调整' : '直属上级与 HRBP 一对一挽留面谈,定制薪酬/发展方案';
-  const semi = population === 'customers' ? '专属客户经理电话沟通、针对性优惠' : '上级一对一沟通,针对性发展或调薪建议';
+    population === 'customers' ? '专人跟进、上门拜访、方案调整' : '直属上级与 HRBP 一对一挽留面谈，定制薪酬/发展方案';
+  const semi = population === 'customers' ? '专属客户经理电话沟通、针对性优惠' : '上级一对一沟通，针对性发展或调薪建议';
   const batch = population === 'customers' ? '定期满意度调查、标准化沟通' : '敬业度调查、标准化关怀与沟通';
   const details = [custom, custom, semi, batch, batch];
   return DEFAULT_COSTS[population].map((c, t) => ({

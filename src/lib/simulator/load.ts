@@ -66,7 +66,7 @@ function missingNote(c: ColumnInference, label: string | null): string | null {
   if (c.name === label) return `标签列“${name}”有 ${gaps} 个空白或无法识别的单元格：这些行不参与训练和评估，但仍会被打分和分层。`;
   const how =
     c.kind === 'categorical'
-      ? '归为“(缺失)”类别'
+      ? '归为“（缺失）”类别'
       : c.kind === 'boolean'
         ? '用训练数据中较常见的一方（是或否）填补，并增加一个“缺失”标记特征'
         : '用训练数据的中位数填补，并增加一个“缺失”标记特征';

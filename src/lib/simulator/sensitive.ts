@@ -34,7 +34,7 @@ export function sensitiveAttribute(columnName: string): string | null {
 /** The note shown next to an excluded sensitive column. */
 export function sensitiveNote(columnName: string, what: string): string {
   return (
-    `“${columnName}”属于敏感属性(${what}),默认不作为特征:按敏感属性给人打分有失公平,` +
-    '且《个人信息保护法》对利用个人信息进行自动化决策有明确限制。如确有必要,可手动纳入。'
+    `“${columnName}”属于敏感属性（${what}），默认不作为特征：按敏感属性给人打分有失公平，` +
+    '且《个人信息保护法》对利用个人信息进行自动化决策有明确限制。如确有必要，可手动纳入。'
   );
 }

@@ -43,7 +43,7 @@ export function validateShares(shares: readonly number[], field = 'shares'): Res
   });
   if (errors.length > 0) return fail(errors);
   const sum = shares.reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 100) > 0.01) return fail([fieldError(field, `五个层级占比之和须为 100%(当前为 ${Math.round(sum * 100) / 100}%)。`)]);
+  if (Math.abs(sum - 100) > 0.01) return fail([fieldError(field, `五个层级占比之和须为 100%（当前为 ${Math.round(sum * 100) / 100}%）。`)]);
   return ok([...shares]);
 }
 

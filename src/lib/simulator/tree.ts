@@ -246,10 +246,10 @@ export function splitRule(feature: EncodedFeature, threshold: number, side: 'lef
     return side === 'left' ? `${base} ≠ ${feature.level ?? ''}` : `${base} = ${feature.level ?? ''}`;
   }
   if (feature.kind === 'boolean' && threshold > 0 && threshold < 1) {
-    return side === 'left' ? `${feature.label}:否` : `${feature.label}:是`;
+    return side === 'left' ? `${feature.label}：否` : `${feature.label}：是`;
   }
   if (feature.kind === 'missing') {
-    const base = feature.label.endsWith('(缺失)') ? feature.label.slice(0, -4) : feature.label;
+    const base = feature.label.endsWith('（缺失）') ? feature.label.slice(0, -4) : feature.label;
     return side === 'left' ? `${base}有值` : `${base}缺失`;
   }
   return side === 'left' ? `${feature.label} ≤ ${formatNumber(threshold)}` : `${feature.label} > ${formatNumber(threshold)}`;

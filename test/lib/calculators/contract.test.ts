@@ -50,7 +50,7 @@ describe('published URLs', () => {
     ['signal-score', 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1', 'signal-score', '69'],
     ['signal-score', 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1', 'risk-tier', '高风险'],
     ['pareto', 'price=10&quality=80&service=5&personal=5&competitor=0&expectation=0&other=0', 'pareto-vital-few', '产品质量'],
-    ['servqual', 'e-reliability=7&p-reliability=4', 'servqual-largest-gap', '可靠性(-3)'],
+    ['servqual', 'e-reliability=7&p-reliability=4', 'servqual-largest-gap', '可靠性（-3）'],
     ['onboarding', 'start=2026-03-02&probation=3', 'onboarding-review', '2026年6月2日'],
   ])('/tools/%s/?%s → %s = %s', (id, query, metric, expected) => {
     expect(metricsFor(id, query)[metric]).toBe(expected);

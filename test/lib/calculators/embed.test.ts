@@ -16,7 +16,7 @@ describe('embedProblems (fails the build for a wrong <Calculator> embed)', () =>
     expect(unknown).toContain('/modules/a/');
     expect(unknown).toContain('retention、churn、period');
     expect(embedProblems('retention', { begin: 5 })[0]).toContain('没有名为 “begin” 的输入项');
-    expect(embedProblems('retention', { start: 'abc' })[0]).toContain('输入项 “start”(期初人数)的示例值 “abc” 无效');
+    expect(embedProblems('retention', { start: 'abc' })[0]).toContain('输入项 “start”（期初人数）的示例值 “abc” 无效');
     expect(embedProblems('period', { from: 'week' })[0]).toContain('“week” 无效');
     expect(embedProblems('churn', {}, 'Churn Q3')[0]).toContain('实例名 “Churn Q3” 无效');
   });

@@ -12,6 +12,7 @@ describe('formula rendering', () => {
   });
 
   it('reads as plain text', () => {
+    // typography-ignore: the plain-text form of a formula keeps ASCII parentheses
     expect(toText(f)).toBe('留存率 = (期末 − 新增) / 期初 = 85.0%');
     expect(toText(sup(paren(nm('1'), op('−'), tx('r')), nm('12')))).toBe('(1 − r)^12');
   });

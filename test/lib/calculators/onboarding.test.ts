@@ -33,7 +33,7 @@ describe('onboardingPlan', () => {
   it('rejects bad dates and probation lengths with Chinese messages', () => {
     expect(onboardingPlan({ start: '2026-02-30', probationMonths: 3 })).toEqual({
       ok: false,
-      errors: [{ field: 'start', message: '入职日期必须是有效日期(格式:YYYY-MM-DD)' }],
+      errors: [{ field: 'start', message: '入职日期必须是有效日期（格式：YYYY-MM-DD）' }],
     });
     for (const m of [0, 7, 2.5, Number.NaN]) {
       const r = onboardingPlan({ start: '2026-03-02', probationMonths: m });

@@ -39,7 +39,7 @@ describe('customerLifetimeValue', () => {
     expect(customerLifetimeValue({ arpu: -1, grossMargin: 1.2, churn: 0 })).toEqual({
       ok: false,
       errors: [
-        { field: 'arpu', message: '每客户平均收入(ARPU)不能为负数' },
+        { field: 'arpu', message: '每客户平均收入（ARPU）不能为负数' },
         { field: 'grossMargin', message: '毛利率不能大于 100%' },
         { field: 'churn', message: '流失率必须大于 0' },
       ],
@@ -48,10 +48,10 @@ describe('customerLifetimeValue', () => {
       errors: [{ field: 'discountRate', message: '贴现率必须大于 -1' }],
     });
     expect(customerLifetimeValue({ arpu: 1, grossMargin: 0.5, churn: 0.1, discountRate: -0.5 })).toMatchObject({
-      errors: [{ field: 'discountRate', message: '贴现率与流失率之和必须大于 0(即 1 + d − r > 0)' }],
+      errors: [{ field: 'discountRate', message: '贴现率与流失率之和必须大于 0（即 1 + d − r > 0）' }],
     });
     expect(customerLifetimeValue({ arpu: 1, grossMargin: 0.5, churn: 0.1, cac: 0 })).toMatchObject({
-      errors: [{ field: 'cac', message: '获客成本(CAC)必须大于 0' }],
+      errors: [{ field: 'cac', message: '获客成本（CAC）必须大于 0' }],
     });
     expect(customerLifetimeValue({ arpu: 1, grossMargin: 0.5, churn: 1.1 })).toMatchObject({
       errors: [{ field: 'churn', message: '流失率不能大于 100%' }],

@@ -31,7 +31,7 @@ describe('csatFromCounts', () => {
     });
     expect(csatFromCounts({ counts: [1, 2, 3] })).toEqual({
       ok: false,
-      errors: [{ field: 'counts', message: '需要 5 个分值(1–5 分)各自的答卷数' }],
+      errors: [{ field: 'counts', message: '需要 5 个分值（1–5 分）各自的答卷数' }],
     });
     expect(csatFromCounts({ counts: [1, -2, 3, 0.5, 1] })).toEqual({
       ok: false,

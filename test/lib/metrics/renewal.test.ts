@@ -43,8 +43,8 @@ describe('renewalWindow', () => {
     expect(renewalWindow({ end: '2026-02-30', asOf: 'today' })).toEqual({
       ok: false,
       errors: [
-        { field: 'end', message: '合同到期日必须是有效日期(格式:YYYY-MM-DD)' },
-        { field: 'asOf', message: '当前日期必须是有效日期(格式:YYYY-MM-DD)' },
+        { field: 'end', message: '合同到期日必须是有效日期（格式：YYYY-MM-DD）' },
+        { field: 'asOf', message: '当前日期必须是有效日期（格式：YYYY-MM-DD）' },
       ],
     });
     expect(renewalWindow({ end: '2026-12-31', asOf: '2026-01-01', opensMonthsBefore: 2, closesMonthsBefore: 3 })).toMatchObject({
@@ -124,10 +124,10 @@ describe('renewalSchedule', () => {
     ).toEqual({
       ok: false,
       errors: [
-        { field: 'asOf', message: '当前日期必须是有效日期(格式:YYYY-MM-DD)' },
+        { field: 'asOf', message: '当前日期必须是有效日期（格式：YYYY-MM-DD）' },
         { field: 'opensMonthsBefore', message: '沟通开始的月数不能少于最晚沟通的月数' },
         { field: 'contracts.0.label', message: '第 1 份合同的名称为必填项' },
-        { field: 'contracts.1.end', message: 'B的到期日必须是有效日期(格式:YYYY-MM-DD)' },
+        { field: 'contracts.1.end', message: 'B的到期日必须是有效日期（格式：YYYY-MM-DD）' },
       ],
     });
   });

@@ -47,7 +47,7 @@ describe('splitModule', () => {
   it('puts the rest of the section in its notes, a calculator there named in one line', () => {
     const definition = source.sections[0]!;
     expect(definition.notes).toContain('<p>Section prose.</p>');
-    expect(definition.notes).toContain('（此处是计算器「留存率计算器」）');
+    expect(definition.notes).toContain('（此处是计算器“留存率计算器”）');
     expect(definition.notes).not.toContain('calc-title');
     expect(definition.speakerNotes).toEqual(['<p>Section note</p>']);
   });
@@ -88,7 +88,7 @@ describe('splitModule', () => {
   it('escapes text it writes into HTML', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
     const tricky = splitModule('<h2 data-deck-section="s">S</h2><div data-calc-embed="x"><h3 class="calc-title">&lt;b&gt;</h3></div>');
-    expect(tricky.sections[0]!.notes).toBe('<p class="note-calc">（此处是计算器「&lt;b&gt;」）</p>');
+    expect(tricky.sections[0]!.notes).toBe('<p class="note-calc">（此处是计算器“&lt;b&gt;”）</p>');
   });
 });
 

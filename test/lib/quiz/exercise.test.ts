@@ -208,12 +208,12 @@ describe('a template that could be invalid fails the check (and so the build)', 
     expect(templateProblems({ ...lift, params: { ...lift.params, groupRate: { min: 20, max: 60, step: 5, percent: true } } }).join()).toMatch('非负整数');
   });
   it('static mistakes are named', () => {
-    expect(problems({ metric: 'nope' }).join()).toMatch('metric「nope」不存在');
-    expect(problems({ answer: 'nope' }).join()).toMatch('answer「nope」不是 clv 的输出');
-    expect(problems({ unit: '%' }).join()).toMatch('单位「%」不适合输出 simple');
+    expect(problems({ metric: 'nope' }).join()).toMatch('metric“nope”不存在');
+    expect(problems({ answer: 'nope' }).join()).toMatch('answer“nope”不是 clv 的输出');
+    expect(problems({ unit: '%' }).join()).toMatch('单位“%”不适合输出 simple');
     expect(problems({ tolerance: 0.1 }).join()).toMatch('按要求四舍五入的正确答案会被判错');
-    expect(problems({ prompt: '{arpu} {typo}' }).join()).toMatch('占位符「{typo}」没有对应的值');
-    expect(problems({ inputs: { churn: 'churn + x' } }).join()).toMatch('未定义的名称「x」');
+    expect(problems({ prompt: '{arpu} {typo}' }).join()).toMatch('占位符“{typo}”没有对应的值');
+    expect(problems({ inputs: { churn: 'churn + x' } }).join()).toMatch('未定义的名称“x”');
     expect(problems({ inputs: { bogus: '1' } }).join()).toMatch('不是 clv 的输入');
     expect(problems({ params: { ...valid.params, arpu: { min: 100, max: 205, step: 10 } } }).join()).toMatch('整数倍');
     expect(staticProblems({ ...valid, derived: { arpu: '1' } }).join()).toMatch('重复');

@@ -25,7 +25,7 @@ describe('template expressions', () => {
     expect(e.ok && namesIn(e.value)).toEqual(['a', 'b', 'c']);
   });
   it('refuses anything but arithmetic, with a Chinese reason', () => {
-    expect(value('a.b')).toMatch('不支持的字符「.」');
+    expect(value('a.b')).toMatch('不支持的字符“.”');
     expect(value('constructor(1)')).toMatch('多出内容');
     expect(value('Math.max(1, 2)')).toMatch('不支持的字符');
     expect(value('1 +')).toMatch('不完整');
@@ -34,7 +34,7 @@ describe('template expressions', () => {
     expect(value('x'.repeat(201))).toMatch('太长');
   });
   it('an unknown name, a division by zero or overflow is an error, never NaN or Infinity', () => {
-    expect(value('a + 1')).toMatch('未知的名称「a」');
+    expect(value('a + 1')).toMatch('未知的名称“a”');
     expect(value('1 / (a - a)', { a: 3 })).toBe('除数为 0');
     expect(value('a * a', { a: 1e200 })).toBe('结果不是有限的数字');
   });

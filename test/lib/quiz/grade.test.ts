@@ -83,7 +83,7 @@ describe('numeric', () => {
     expect(isComplete(numeric, { type: 'number', raw: '  ' })).toBe(false);
     // Unreadable text is not complete: it gets a message instead of a wrong mark.
     expect(isComplete(numeric, { type: 'number', raw: 'abc' })).toBe(false);
-    expect(answerProblem(numeric, { type: 'number', raw: 'abc' })).toMatch('无法把「abc」识别为数字');
+    expect(answerProblem(numeric, { type: 'number', raw: 'abc' })).toMatch('无法把“abc”识别为数字');
   });
   it('with tolerance 0 accepts only the exact value', () => {
     expect(grade(exact, { type: 'number', raw: '40' }).correct).toBe(true);

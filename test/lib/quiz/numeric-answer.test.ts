@@ -110,7 +110,7 @@ describe('readAnswer: every format and unit, by hand', () => {
   it('says which unit was converted and how the answer will be graded', () => {
     const r = readAnswer('1,800,000元', '万元');
     expect(r).toEqual({ kind: 'number', value: 180, converted: '元' });
-    expect(describeReading(r, '万元', String)).toBe('已从「元」换算：按 180 万元 评分');
+    expect(describeReading(r, '万元', String)).toBe('已从“元”换算：按 180 万元 评分');
     expect(describeReading(readAnswer('180', '万元'), '万元', String)).toBe('按 180 万元 评分');
     expect(describeReading(readAnswer('12.5', '%'), '%', String)).toBe('按 12.5% 评分');
     expect(describeReading(readAnswer('abc', '%'), '%', String)).toBe('');
@@ -118,7 +118,7 @@ describe('readAnswer: every format and unit, by hand', () => {
 
   it('the messages say what to do, in Chinese', () => {
     expect(readAnswer('1.3%', '个百分点')).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('个百分点') });
-    expect(readAnswer('12%', '万元')).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('请去掉「%」') });
+    expect(readAnswer('12%', '万元')).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('请去掉“%”') });
     expect(readAnswer('abc', '万元')).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('万元') });
   });
 });

@@ -40,7 +40,7 @@ describe('the assessment-only bank', () => {
       for (const [module, questions] of Object.entries(b.bank)) {
         const m = modules.get(module);
         if (!m || m.track !== b.slug) problems.push(`${b.file}: 模块 ${module} 不属于路径 ${b.slug}`);
-        for (const q of questions) if (m && !m.sections.has(q.section)) problems.push(`${b.file}: ${module}/${q.id} 的 section「${q.section}」不存在`);
+        for (const q of questions) if (m && !m.sections.has(q.section)) problems.push(`${b.file}: ${module}/${q.id} 的 section“${q.section}”不存在`);
       }
     }
     expect(problems).toEqual([]);

@@ -23,7 +23,7 @@ describe('quiz schema errors', () => {
   });
   it('refuses duplicate question ids and duplicate option ids', () => {
     const q = { ...base, type: 'single', options: [opt('a', true), opt('b')] };
-    expect(messages({ questions: [{ ...q, id: 'q1' }, { ...q, id: 'q1' }] }).join()).toMatch('题目 id 重复:q1');
+    expect(messages({ questions: [{ ...q, id: 'q1' }, { ...q, id: 'q1' }] }).join()).toMatch('题目 id 重复：q1');
     expect(messages({ questions: [{ ...base, id: 'q1', type: 'single', options: [opt('a', true), opt('a')] }] }).join()).toMatch('选项 id 重复');
   });
   it('refuses a numeric question without tolerance', () => {

@@ -42,7 +42,7 @@ describe('practice', () => {
   it('an unreadable numeric answer gets a message, not a wrong mark', () => {
     const s = run(practice(), { type: 'answer', answer: { type: 'choice', optionId: 'a' } }, { type: 'check' }, { type: 'next', now: at(1) }, { type: 'answer', answer: { type: 'number', raw: '180人民币' } }, { type: 'check' });
     expect(s.checked[1]).toBe(false);
-    expect(s.notice).toMatch('无法把「180人民币」识别为数字');
+    expect(s.notice).toMatch('无法把“180人民币”识别为数字');
     const ok = run(s, { type: 'answer', answer: { type: 'number', raw: '180万' } }, { type: 'check' });
     expect(ok.checked[1]).toBe(true);
     expect(ok.announce).toBe('回答正确');
@@ -77,7 +77,7 @@ describe('exam', () => {
     expect(s.checked[0]).toBe(false);
     s = run(s, { type: 'go', index: 1 }, { type: 'answer', answer: { type: 'number', raw: 'abc' } }, { type: 'go', index: 2 }, { type: 'submit', now: at(5) });
     expect(s.confirmSubmit).toBe(true);
-    expect(s.notice).toBe('还有 2 题未作答或答案无法识别（第 2 题、第 3 题），这些题按答错计分。再次点击「确认提交」即可交卷。');
+    expect(s.notice).toBe('还有 2 题未作答或答案无法识别（第 2 题、第 3 题），这些题按答错计分。再次点击“确认提交”即可交卷。');
     expect(s.result).toBeNull();
     s = run(s, { type: 'submit', now: at(6) });
     expect(s.result?.score).toMatchObject({ correct: 1, total: 3, percent: 33, passed: false });

@@ -116,7 +116,7 @@ describe('parseCsvText', () => {
   it('reports an unclosed quote', () => {
     const csv = ok(parseCsvText('a,b\n1,2\n3,"oops\n4,5\n'));
     expect(csv.rows).toEqual([['1', '2']]);
-    expect(csv.malformed).toEqual([{ row: 3, fields: 2, reason: '引号没有闭合(其后的内容都被读进了这一格)' }]);
+    expect(csv.malformed).toEqual([{ row: 3, fields: 2, reason: '引号没有闭合（其后的内容都被读进了这一格）' }]);
   });
 
   it('refuses files without data, with one column, or above the row limit', () => {

@@ -18,7 +18,7 @@ describe('fitEncoder + encode', () => {
     // a: finite 1, 3, 5 → median 3; c has a missing code → a “(缺失)” level.
     const d = encodeFeatures(table, ['a', 'b', 'c', 'id', 'nope']);
     expect(d.features.map((f) => f.name)).toEqual(['a', 'a_missing', 'b', 'c=x', 'c=y', `c=${MISSING_LEVEL}`]);
-    expect(d.features[1]?.label).toBe('甲(缺失)');
+    expect(d.features[1]?.label).toBe('甲（缺失）');
     expect(Array.from(d.x.slice(0, 6))).toEqual([1, 0, 1, 1, 0, 0]);
     expect(Array.from(d.x.slice(6, 12))).toEqual([3, 1, 0, 0, 1, 0]);
     expect(Array.from(d.x.slice(12, 18))).toEqual([3, 0, 1, 0, 0, 1]);
@@ -80,7 +80,7 @@ describe('fitEncoder + encode', () => {
     if (r.ok) return;
     expect(r.errors[0]?.field).toBe('features');
     expect(r.errors[0]?.message).toMatch(/271 个特征/);
-    expect(r.errors[0]?.message).toMatch(/cat0（45 个取值）|cat0\(45 个取值\)/);
+    expect(r.errors[0]?.message).toMatch(/cat0（45 个取值）|cat0（45 个取值）/);
     expect(r.errors[0]?.message).toMatch(/取消.*作为特征|合并为“其他”/);
     expect(r.errors[0]?.message).not.toMatch(/num/);
     // Dropping two of them brings it under the limit.

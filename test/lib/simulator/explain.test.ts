@@ -14,7 +14,7 @@ describe('plain-words explanations', () => {
     const s = explainCoefficient({ name: 'MonthlyIncome', label: 'MonthlyIncome', column: 'MonthlyIncome', kind: 'numeric' }, -0.5, 4700, 'employees');
     expect(s).toBe('“MonthlyIncome”每高 5,000，流失几率约变为原来的 0.59 倍');
     expect(explainCoefficient({ name: 'd=销售', label: '部门 = 销售', column: 'd', kind: 'level', level: '销售' }, 0.2, 0.4, 'customers')).toBe('“部门 = 销售”的客户，流失几率约为其他客户的 1.6 倍');
-    expect(explainCoefficient({ name: 'a_missing', label: '收入(缺失)', column: 'a', kind: 'missing' }, 0, 1, null)).toBe('“收入”缺失的人，流失几率约为有值的 1.0 倍');
+    expect(explainCoefficient({ name: 'a_missing', label: '收入（缺失）', column: 'a', kind: 'missing' }, 0, 1, null)).toBe('“收入”缺失的人，流失几率约为有值的 1.0 倍');
   });
 
   it('rounds steps and odds for reading', () => {

@@ -55,7 +55,7 @@ describe('fairness check (four-fifths rule)', () => {
     expect(g.map((x) => x.groups)).toEqual([['29 岁及以下', '30–39 岁', '40–49 岁', '50 岁及以上'], ['F', 'M'], ['是', '否']]);
     expect(Array.from(g[0]?.codes ?? [])).toEqual([0, 1, 2, 3, -1]);
     const v = fairnessCheck(g, Uint8Array.from([1, 2, 3, 4, 5]), Uint8Array.from([1, 1, 0, 0, 0]), 'x');
-    expect(v.attributes[1]?.rows.map((r) => [r.group, r.count])).toEqual([['F', 2], ['M', 2], ['(缺失)', 1]]);
+    expect(v.attributes[1]?.rows.map((r) => [r.group, r.count])).toEqual([['F', 2], ['M', 2], ['（缺失）', 1]]);
   });
 
   it('says what the rule means and what it does not prove', () => {

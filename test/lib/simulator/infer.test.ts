@@ -207,7 +207,7 @@ describe('column names are data (security F4)', () => {
 describe('decimal commas and 是/否 columns with gaps (learner minor 22)', () => {
   it('reads `3,5` as 3.5 in a column that cannot hold thousands separators, and says so', () => {
     const cells = Array.from({ length: 117 }, (_, i) => `${Math.floor(i / 10)},${i % 10}`);
-    const c = inferColumn('司龄(年)', cells);
+    const c = inferColumn('司龄（年）', cells);
     expect(c.kind).toBe('numeric');
     expect(c.decimalComma).toBe(true);
     expect(c.reason).toMatch(/小数点为逗号/);
@@ -217,12 +217,12 @@ describe('decimal commas and 是/否 columns with gaps (learner minor 22)', () =
     // Thousands separators stay thousands separators.
     expect(inferColumn('月薪', ['1,200', '3,500', '12,000', '800']).decimalComma).toBeUndefined();
     expect(inferColumn('月薪', ['1,200', '3,500', '12,000', '800']).kind).toBe('numeric');
-    const inf = inferSchema({ header: ['员工编号', '司龄(年)', '离职'], rows: cells.map((v, i) => [`E${i}`, v, i % 3 ? '否' : '是']) });
-    expect(inf.roles.features).toEqual(['司龄(年)']);
-    expect(inf.notes.join()).toMatch(/按小数逗号读取的数值列.*司龄\(年\)/);
+    const inf = inferSchema({ header: ['员工编号', '司龄（年）', '离职'], rows: cells.map((v, i) => [`E${i}`, v, i % 3 ? '否' : '是']) });
+    expect(inf.roles.features).toEqual(['司龄（年）']);
+    expect(inf.notes.join()).toMatch(/按小数逗号读取的数值列.*司龄（年）/);
     // The id note no longer lists it, and lists the id column for the right reason.
     expect(inf.notes.find((n) => n.includes('编号类'))).not.toMatch(/司龄/);
-    const t = buildTable({ header: ['员工编号', '司龄(年)', '离职'], rows: cells.map((v, i) => [`E${i}`, v, i % 3 ? '否' : '是']) }, inf);
+    const t = buildTable({ header: ['员工编号', '司龄（年）', '离职'], rows: cells.map((v, i) => [`E${i}`, v, i % 3 ? '否' : '是']) }, inf);
     expect((t.columns[1] as NumericColumn).values[35]).toBe(3.5);
   });
 

@@ -159,7 +159,7 @@ describe('CART tree', () => {
     expect(view.count).toBe(8);
     expect(view.rule).toBeUndefined();
     expect(view.children?.length).toBe(2);
-    expect(view.children?.[0]?.rule).toMatch(/:否|≠/);
+    expect(view.children?.[0]?.rule).toMatch(/：否|≠/);
     const rules = leafRules(m, d.features);
     expect(rules.reduce((a, r) => a + r.count, 0)).toBe(8);
     expect(rules[0]?.rate).toBeGreaterThanOrEqual(rules[rules.length - 1]?.rate ?? 0);
@@ -171,9 +171,9 @@ describe('CART tree', () => {
     expect(splitRule({ name: 'a', label: '月收入', column: 'a', kind: 'numeric' }, 2500.5, 'left')).toBe('月收入 ≤ 2,500.5');
     expect(splitRule({ name: 'a', label: '月收入', column: 'a', kind: 'numeric' }, 0.125, 'right')).toBe('月收入 > 0.13');
     expect(splitRule({ name: 'd=研发', label: '部门 = 研发', column: 'd', kind: 'level', level: '研发' }, 0.5, 'right')).toBe('部门 = 研发');
-    expect(splitRule({ name: 'b', label: '加班', column: 'b', kind: 'boolean' }, 0.5, 'right')).toBe('加班:是');
-    expect(splitRule({ name: 'm', label: '月收入(缺失)', column: 'a', kind: 'missing' }, 0.5, 'right')).toBe('月收入缺失');
-    expect(splitRule({ name: 'm', label: '月收入(缺失)', column: 'a', kind: 'missing' }, 0.5, 'left')).toBe('月收入有值');
+    expect(splitRule({ name: 'b', label: '加班', column: 'b', kind: 'boolean' }, 0.5, 'right')).toBe('加班：是');
+    expect(splitRule({ name: 'm', label: '月收入（缺失）', column: 'a', kind: 'missing' }, 0.5, 'right')).toBe('月收入缺失');
+    expect(splitRule({ name: 'm', label: '月收入（缺失）', column: 'a', kind: 'missing' }, 0.5, 'left')).toBe('月收入有值');
   });
 });
 

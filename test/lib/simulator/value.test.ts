@@ -43,7 +43,7 @@ describe('value per person', () => {
   it('suggests a formula from the column names, never a monthly salary as-is', () => {
     const cols = (...names: string[]) => names.map((name) => ({ name, kind: 'numeric' }));
     expect(suggestValueRule(cols('Age', 'MonthlyIncome'))).toEqual({ kind: 'column', column: 'MonthlyIncome', formula: 'monthly-salary', factor: 150 });
-    expect(suggestValueRule(cols('月薪(元)'))).toMatchObject({ formula: 'monthly-salary' });
+    expect(suggestValueRule(cols('月薪（元）'))).toMatchObject({ formula: 'monthly-salary' });
     expect(suggestValueRule(cols('年薪'))).toMatchObject({ formula: 'annual-salary' });
     expect(suggestValueRule(cols('CLV', '月薪'))).toMatchObject({ column: 'CLV', formula: 'as-is' });
     expect(suggestValueRule(cols('gross_margin'))).toMatchObject({ formula: 'annual-margin', factor: 3 });
