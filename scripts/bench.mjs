@@ -47,8 +47,8 @@ if (existsSync(sqlJson)) {
   const sql = JSON.parse(readFileSync(sqlJson, 'utf-8'));
   const refit = /refit 100k in the browser[^:]*: (\d+) ms/.exec(browser.out)?.[1];
   const retier = /re-tier 100k in the browser: best ([\d.]+) ms/.exec(browser.out)?.[1];
-  console.log('\n导出的 SQL 与浏览器的规模对比:');
-  console.log(`  DuckDB，${sql.rows.toLocaleString('en')} 行，逻辑回归打分 + 按排名分层: ${Math.round(sql.ms['logistic-rank'])} ms（决策树 ${Math.round(sql.ms['tree-rank'])} ms，评分卡 ${Math.round(sql.ms['scorecard-rank'])} ms）`);
-  console.log(`  浏览器，100,000 行: 重新拟合 ${refit ?? '?'} ms（含 250 ms 防抖），重新分层 ${retier ?? '?'} ms`);
+  console.log('\n导出的 SQL 与浏览器的规模对比：');
+  console.log(`  DuckDB，${sql.rows.toLocaleString('en')} 行，逻辑回归打分 + 按排名分层：${Math.round(sql.ms['logistic-rank'])} ms（决策树 ${Math.round(sql.ms['tree-rank'])} ms，评分卡 ${Math.round(sql.ms['scorecard-rank'])} ms）`);
+  console.log(`  浏览器，100,000 行：重新拟合 ${refit ?? '?'} ms（含 250 ms 防抖），重新分层 ${retier ?? '?'} ms`);
 }
 process.exit(failed ? 1 : 0);

@@ -34,7 +34,7 @@ export const moduleSchema = strict.object({
   alsoRecommendedIn: z
     .array(z.enum(TRACK_SLUGS, { error: `alsoRecommendedIn 的每一项必须是以下之一：${TRACK_SLUGS.join('、')}` }), { error: 'alsoRecommendedIn 必须是学习路径 slug 的列表' })
     .default([]),
-  updated: z.coerce.date({ error: 'updated 必须是日期,例如 2026-11-23' }),
+  updated: z.coerce.date({ error: 'updated 必须是日期，例如 2026-11-23' }),
 }).refine((m) => !m.alsoRecommendedIn.includes(m.track), { message: 'alsoRecommendedIn 不能包含模块自己所在的路径（track）', path: ['alsoRecommendedIn'] });
 
 export type ModuleFrontmatter = z.infer<typeof moduleSchema>;

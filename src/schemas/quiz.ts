@@ -111,11 +111,11 @@ export const quizSchema = strict
      * (src/lib/quiz/objectives.ts, at build time and in test/content/objectives.test.ts).
      */
     objectives: z.array(objectiveLink, { error: '缺少 objectives（学习目标 → 题目的对照：每条学习目标由哪些题考查）' }).min(1, 'objectives 至少要有 1 项'),
-    questions: z.array(questionSchema, { error: '缺少 questions(题目列表)' }).min(1, '测验至少需要 1 道题'),
+    questions: z.array(questionSchema, { error: '缺少 questions（题目列表）' }).min(1, '测验至少需要 1 道题'),
   })
   .superRefine((quiz, ctx) => {
     const dup = duplicates(quiz.questions.map((q) => q.id));
-    if (dup.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: `题目 id 重复:${dup.join(', ')}` });
+    if (dup.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: `题目 id 重复：${dup.join(', ')}` });
     const ids = new Set(quiz.questions.map((q) => q.id));
     const assessed = new Set<string>();
     quiz.objectives.forEach((link, i) => {
@@ -123,7 +123,7 @@ export const quizSchema = strict
         ctx.addIssue({ code: 'custom', path: ['objectives', i, 'objective'], message: `objectives 第 ${i + 1} 项应写 objective: ${i + 1}（按模块学习目标的顺序逐条列出），现在是 ${link.objective}` });
       }
       link.questions.forEach((id, j) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['objectives', i, 'questions', j], message: `学习目标 ${i + 1} 对应的题目「${id}」在本测验中不存在` });
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['objectives', i, 'questions', j], message: `学习目标 ${i + 1} 对应的题目“${id}”在本测验中不存在` });
         assessed.add(id);
       });
       const twice = duplicates(link.questions);

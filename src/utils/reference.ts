@@ -41,12 +41,12 @@ export function moduleSections(): Promise<Map<string, Map<string, string>>> {
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   const [entries, modules, sections] = await Promise.all([getCollection('glossary'), getModules(), moduleSections()]);
   return entries.map(({ data }) => {
-    const where = `src/content/glossary.yaml 中术语「${data.id}」`;
+    const where = `src/content/glossary.yaml 中术语“${data.id}”`;
     const module = modules.find((m) => m.id === data.module);
-    if (!module) throw new Error(`${where}: module「${data.module}」不是已有的模块。`);
+    if (!module) throw new Error(`${where}: module“${data.module}”不是已有的模块。`);
     const heading = sections.get(data.module)?.get(data.section);
     if (!heading) {
-      throw new Error(`${where}: section「${data.section}」不是模块 ${data.module} 的小节 id（模块标题里的 {#id}）。`);
+      throw new Error(`${where}: section“${data.section}”不是模块 ${data.module} 的小节 id（模块标题里的 {#id}）。`);
     }
     return { id: data.id, term: data.term, en: data.en, definition: data.definition, taught: { module, heading, url: moduleUrl(data.module, data.section) } };
   });
@@ -66,9 +66,9 @@ export async function getCases(): Promise<CaseItem[]> {
   const [entries, modules] = await Promise.all([getCollection('cases'), getModules()]);
   const items = entries.map((entry) => {
     const module = modules.find((m) => m.id === entry.data.module);
-    if (!module) throw new Error(`src/content/cases/${entry.id}.md: module「${entry.data.module}」不是已有的模块。`);
+    if (!module) throw new Error(`src/content/cases/${entry.id}.md: module“${entry.data.module}”不是已有的模块。`);
     if (!new RegExp(`<Case\\s+id=["']${entry.id}["']`).test(module.body ?? '')) {
-      throw new Error(`src/content/cases/${entry.id}.md: module 写的是「${entry.data.module}」，但该模块没有用 <Case id="${entry.id}" /> 嵌入这个案例。`);
+      throw new Error(`src/content/cases/${entry.id}.md: module 写的是“${entry.data.module}”，但该模块没有用 <Case id="${entry.id}" /> 嵌入这个案例。`);
     }
     return { entry, module, url: `${moduleUrl(module.slug)}#case-${entry.id}` };
   });

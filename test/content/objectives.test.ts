@@ -31,7 +31,7 @@ describe('the objective check itself', () => {
     expect(objectiveProblems(OBJECTIVES, [link(1, ['rate']), link(2, []), link(3, ['bakery'])], QUESTIONS).join('\n')).toContain('学习目标 2（用复合换算）没有任何题目考查');
   });
   it('flags a mapped question that does not exist, and entries out of order or too many', () => {
-    expect(objectiveProblems(OBJECTIVES, [link(1, ['rate']), link(2, ['compund']), link(3, ['bakery'])], QUESTIONS)).toEqual(['学习目标 2 对应的题目「compund」在测验中不存在']);
+    expect(objectiveProblems(OBJECTIVES, [link(1, ['rate']), link(2, ['compund']), link(3, ['bakery'])], QUESTIONS)).toEqual(['学习目标 2 对应的题目“compund”在测验中不存在']);
     expect(objectiveProblems(OBJECTIVES, [link(1, ['rate']), link(3, ['bakery']), link(2, ['compound'])], QUESTIONS).join('\n')).toContain('objectives 第 2 项应写 objective: 2');
     expect(objectiveProblems(OBJECTIVES, [link(1, ['rate']), link(2, ['compound']), link(3, ['bakery']), link(4, ['rate'])], QUESTIONS).join('\n')).toContain('有 4 项');
   });
@@ -64,7 +64,7 @@ describe.each(slugs)('quiz of %s', (slug) => {
     const ids = (quiz.questions ?? []).map((q) => String(q.id));
     const problems = objectiveProblems(frontmatterObjectives(slug), links, ids).map((p) => `${name}: ${p}`);
     const mapped = new Set(links.flatMap((l) => l.questions));
-    for (const id of ids) if (!mapped.has(id)) problems.push(`${name}: 题目「${id}」没有对应任何学习目标`);
+    for (const id of ids) if (!mapped.has(id)) problems.push(`${name}: 题目“${id}”没有对应任何学习目标`);
     expect(problems).toEqual([]);
   });
 });

@@ -51,9 +51,9 @@ describe('glossary', () => {
     const problems: string[] = [];
     for (const e of glossary) {
       const ids = sectionIds(e.module);
-      if (!ids) problems.push(`${rel(GLOSSARY)}: 术语「${e.id}」的 module「${e.module}」不存在`);
-      else if (!e.section) problems.push(`${rel(GLOSSARY)}: 术语「${e.id}」缺少 section`);
-      else if (!ids.has(e.section)) problems.push(`${rel(GLOSSARY)}: 术语「${e.id}」的 section「${e.section}」不是模块 ${e.module} 的小节 id`);
+      if (!ids) problems.push(`${rel(GLOSSARY)}: 术语“${e.id}”的 module“${e.module}”不存在`);
+      else if (!e.section) problems.push(`${rel(GLOSSARY)}: 术语“${e.id}”缺少 section`);
+      else if (!ids.has(e.section)) problems.push(`${rel(GLOSSARY)}: 术语“${e.id}”的 section“${e.section}”不是模块 ${e.module} 的小节 id`);
     }
     expect(problems).toEqual([]);
   });
@@ -63,8 +63,8 @@ describe('glossary', () => {
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const e of glossary) {
-      if (seen.has(e.id)) problems.push(`${rel(GLOSSARY)}: 术语 id「${e.id}」重复`);
-      if (own.has(e.id) || /^letter-/.test(e.id)) problems.push(`${rel(GLOSSARY)}: 术语 id「${e.id}」与术语表页面自己的 id 冲突`);
+      if (seen.has(e.id)) problems.push(`${rel(GLOSSARY)}: 术语 id“${e.id}”重复`);
+      if (own.has(e.id) || /^letter-/.test(e.id)) problems.push(`${rel(GLOSSARY)}: 术语 id“${e.id}”与术语表页面自己的 id 冲突`);
       seen.add(e.id);
     }
     expect(problems).toEqual([]);
@@ -80,7 +80,7 @@ describe('cases', () => {
       const id = file.replace(/\.md$/, '');
       const module = String(frontmatter(join(CASES, file)).data['module']);
       const mdx = join(MODULES, `${module}.mdx`);
-      if (!existsSync(mdx)) problems.push(`src/content/cases/${file}: module「${module}」不存在`);
+      if (!existsSync(mdx)) problems.push(`src/content/cases/${file}: module“${module}”不存在`);
       else if (!new RegExp(`<Case\\s+id=["']${id}["']`).test(readFileSync(mdx, 'utf8'))) problems.push(`src/content/cases/${file}: 模块 ${module} 没有嵌入 <Case id="${id}" />`);
     }
     expect(problems).toEqual([]);

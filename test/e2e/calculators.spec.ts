@@ -24,7 +24,7 @@ const CASES: Record<string, { query: string; metric: string; expected: string }>
   'replacement-cost': { query: 'salary=100000&leavers=4&multiplier=150', metric: 'replacement-cost-total', expected: '¥60万' },
   'churn-cost': { query: 'lost=10&value=5000&retain=&multiple=5', metric: 'churn-cost-total', expected: '¥5万' },
   'pay-gap': { query: 'ours=150000&market=200000', metric: 'pay-gap', expected: '-25%' },
-  renewal: { query: 'end=2027-06-30&asof=2027-05-01', metric: 'renewal-status', expected: '已逾期,应立即沟通' },
+  renewal: { query: 'end=2027-06-30&asof=2027-05-01', metric: 'renewal-status', expected: '已逾期，应立即沟通' },
   'loyalty-roi': { query: 'members=1000&baseline=50&uplift=20&kind=points&value=1000&cost=100000', metric: 'loyalty-roi', expected: '100%' },
   'intervention-roi': { query: 'atrisk=100&cost=100&success=50&value=1000', metric: 'intervention-roi', expected: '400%' },
   'signal-score': {

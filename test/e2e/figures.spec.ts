@@ -175,6 +175,6 @@ test.describe('figures on slides', () => {
       expect(report.problems, theme).toEqual([]);
     }
     await page.goto('/present/customer-retention-strategies/speaker/');
-    await expect(page.locator('body')).toContainText('（此处是图「忠诚度金字塔」）');
+    await expect(page.locator('body')).toContainText('（此处是图“忠诚度金字塔”）');
   });
 });

@@ -36,7 +36,7 @@ describe('content schemas are strict', () => {
   it('numeric question: decimal (for decimals) is an error, not a silent decimals: 1', () => {
     expect(quizSchema.safeParse(quiz([{ ...numeric, decimals: 2 }])).success).toBe(true);
     const found = issues(quizSchema.safeParse(quiz([{ ...numeric, decimal: 2 }])));
-    expect(found).toEqual([expect.stringMatching(/^questions\.0: 不认识的字段「decimal」（是不是 decimals？）/)]);
+    expect(found).toEqual([expect.stringMatching(/^questions\.0: 不认识的字段“decimal”（是不是 decimals？）/)]);
   });
   it('nested objects too: an option with a misspelt key names its path', () => {
     const q = { ...numeric, type: 'single', options: [{ ...option('a', true), explaination: 'x' }, option('b')] };
@@ -44,11 +44,11 @@ describe('content schemas are strict', () => {
     delete (q as Record<string, unknown>)['tolerance'];
     delete (q as Record<string, unknown>)['unit'];
     const found = issues(quizSchema.safeParse(quiz([q])));
-    expect(found.some((f) => /^questions\.0\.options\.0: 不认识的字段「explaination」（是不是 explanation？）/.test(f)), found.join('\n')).toBe(true);
+    expect(found.some((f) => /^questions\.0\.options\.0: 不认识的字段“explaination”（是不是 explanation？）/.test(f)), found.join('\n')).toBe(true);
   });
   it('a field of another question type is unknown on this one', () => {
     const found = issues(quizSchema.safeParse(quiz([{ ...numeric, options: [option('a', true), option('b')] }])));
-    expect(found.join('\n')).toMatch(/不认识的字段「options」。/);
+    expect(found.join('\n')).toMatch(/不认识的字段“options”。/);
   });
   it('case and glossary entries', () => {
     const entry = { id: 'retention-rate', term: '留存率', definition: '期末仍在的期初客户占期初客户的比例。', module: 'retention-basics', section: 'definition' };
@@ -57,7 +57,7 @@ describe('content schemas are strict', () => {
     const { section: _section, ...withoutSection } = entry;
     expect(issues(glossarySchema.safeParse(withoutSection)).join()).toMatch('section: 缺少 section');
     expect(issues(glossarySchema.safeParse({ ...entry, section: '定义' })).join()).toMatch('section 必须是模块小节的 id');
-    expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('「defintion」（是不是 definition？）');
+    expect(issues(glossarySchema.safeParse({ ...entry, defintion: 'x' })).join()).toMatch('“defintion”（是不是 definition？）');
     const c = { title: '某案例标题', organisation: '某电信运营商', module: 'retention-basics', industry: '电信', audience: '客户', themes: ['挽留'], summary: '一句话概要写在这里。', constructed: true };
     expect(caseSchema.safeParse(c).success).toBe(true);
     expect(issues(caseSchema.safeParse({ ...c, theme: ['挽留'] })).join()).toMatch('“theme”（是不是 themes？）');

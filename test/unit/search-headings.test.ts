@@ -20,7 +20,7 @@ describe('pageEntry', () => {
         <article data-pagefind-body><h1 data-pagefind-meta="title">流失率计算器</h1>
           <h2 id="formula">公式</h2><p>流失率 = 离开人数 ÷ 期初人数</p>
           <h3>没有 id 的标题</h3>
-          <h3 id="x">带 <span class="visually-hidden">(隐藏)</span>链接的标题<a class="heading-link" data-pagefind-ignore>#</a></h3>
+          <h3 id="x">带 <span class="visually-hidden">（隐藏）</span>链接的标题<a class="heading-link" data-pagefind-ignore>#</a></h3>
           <section data-pagefind-ignore><h2 id="ignored">被忽略</h2></section>
           <astro-island><h2 id="island">岛</h2></astro-island>
         </article>`),

@@ -250,7 +250,7 @@ export default function CalculatorShell({ spec, Chart, instance, values, standal
       {!standalone && (
         <p class="calc-standalone-link">
           <a href={standaloneHref} data-calc-standalone>
-            在独立页面打开「{spec.title}」
+            在独立页面打开“{spec.title}”
           </a>
         </p>
       )}

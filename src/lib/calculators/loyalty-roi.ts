@@ -42,7 +42,7 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
       { baselineRetention: 'baseline', upliftKind: 'kind', valuePerRetained: 'value', programCost: 'cost' },
     ),
   metrics: [
-    { id: 'loyalty-roi', label: '投资回报率(ROI)', format: (v) => formatPercent(v.roi) },
+    { id: 'loyalty-roi', label: '投资回报率（ROI）', format: (v) => formatPercent(v.roi) },
     { id: 'loyalty-extra-retained', label: '多保留的客户', format: (v) => formatPeople(v.extraRetained), secondary: true },
     { id: 'loyalty-net', label: '净收益', format: (v) => yuan(v.net), secondary: true },
     { id: 'loyalty-retention', label: '提升后保留率', format: (v) => formatPercent(v.upliftedRetention), secondary: true },
@@ -67,6 +67,6 @@ export const loyaltyRoi: CalculatorSpec<LoyaltyRoiValue> = {
     v.net >= 0
       ? `每投入 1 元约收回 ${formatNumber(v.multiple, { digits: 2 })} 元，计划在这些假设下是划算的；记得用实际保留率验证提升幅度。`
       : `多留住的客户价值 ${yuan(v.value)} 不足以覆盖成本，净亏 ${yuan(-v.net)}；可降低成本、聚焦高价值会员，或检验提升幅度是否现实。`,
-  example: '5,000 名会员,基准保留率 70%,相对提升 15% 后为 80.5%,多留住 525 人;每人价值 1,200 元,计划成本 60 万元:ROI = (63 万 − 60 万) ÷ 60 万 = 5%。',
+  example: '5,000 名会员，基准保留率 70%，相对提升 15% 后为 80.5%，多留住 525 人；每人价值 1,200 元，计划成本 60 万元：ROI =（63 万 − 60 万）÷ 60 万 = 5%。',
   teachingModules: ['customer-retention-strategies'],
 };

@@ -50,7 +50,7 @@ export const nps: CalculatorSpec<NpsValue> = {
   ],
   reading: (v) =>
     `NPS 为 ${score(v.nps)}，${npsBand(v.nps)}（课程参考区间）；本次共 ${formatInteger(v.total)} 份答卷，真实值大约在 ${score(v.low)} 到 ${score(v.high)} 之间。`,
-  example: '100 位客户作答:60 位推荐者、25 位被动者、15 位贬损者。NPS = 60% − 15% = 45。',
+  example: '100 位客户作答：60 位推荐者、25 位被动者、15 位贬损者。NPS = 60% − 15% = 45。',
   teachingModules: ['loyalty-measurement'],
   chart: (v) => ({
     kind: 'bar',

@@ -34,8 +34,8 @@ export const replacementCost: CalculatorSpec<ReplacementCostValue> = {
   ],
   reading: (v, p) =>
     num(p, 'leavers') === 0
-      ? '没有离职就没有替换成本;可以试着填入去年的离职人数。'
+      ? '没有离职就没有替换成本；可以试着填入去年的离职人数。'
       : `这 ${formatInteger(num(p, 'leavers'))} 人离职约让组织付出 ${yuan(v.total)}，相当于 ${formatNumber(v.total / Math.max(1, num(p, 'salary')), { digits: 1 })} 个同岗位一年的薪酬——用其中一小部分做保留往往更划算。`,
-  example: '年薪 12 万元的岗位,一年有 10 人离职:每人替换成本 = 12 万 × 150% = 18 万元,总计 180 万元。',
+  example: '年薪 12 万元的岗位，一年有 10 人离职：每人替换成本 = 12 万 × 150% = 18 万元，总计 180 万元。',
   teachingModules: ['cost-of-churn'],
 };

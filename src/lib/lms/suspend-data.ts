@@ -231,21 +231,21 @@ export function decodeSuspendData(text: string, modules: readonly PackageModule[
     const [slug, visited, completed, bits, hash, quiz, ...rest] = rec.split(',');
     const m = modules.find((x) => x.slug === slug);
     const visitedAt = decodeTime(visited ?? '');
-    if (!m || !visitedAt || rest.length > 0 || quiz === undefined || entry(p.modules, m.slug)) return fail(`模块记录「${(slug ?? '').slice(0, 40)}」无效`);
+    if (!m || !visitedAt || rest.length > 0 || quiz === undefined || entry(p.modules, m.slug)) return fail(`模块记录“${(slug ?? '').slice(0, 40)}”无效`);
     // Another section list (content changed since it was saved): which sections were read is
     // forgotten, completion and the quiz are kept.
     const sections = hash === sectionsHash(m.sections) ? sectionsFromBits(bits ?? '', m.sections) : [];
-    if (!sections) return fail(`模块「${m.slug}」的已读小节无效`);
+    if (!sections) return fail(`模块“${m.slug}”的已读小节无效`);
     const out: ModuleProgress = { visitedAt, sections };
     if (completed) {
       const c = decodeTime(completed);
-      if (!c) return fail(`模块「${m.slug}」的完成时间无效`);
+      if (!c) return fail(`模块“${m.slug}”的完成时间无效`);
       out.completedAt = c;
     }
     if (quiz) {
       const [best, attempts, hints, passed, ...more] = quiz.split(':');
       const q = { best: decodeFraction(best ?? ''), attempts: int(attempts, LIMITS.count), hints: int(hints, LIMITS.count), passed: passed === '1' ? true : passed === '0' ? false : undefined };
-      if (more.length || q.best === undefined || q.attempts === undefined || q.hints === undefined || q.passed === undefined) return fail(`模块「${m.slug}」的测验记录无效`);
+      if (more.length || q.best === undefined || q.attempts === undefined || q.hints === undefined || q.passed === undefined) return fail(`模块“${m.slug}”的测验记录无效`);
       out.quiz = { best: q.best, attempts: q.attempts, hints: q.hints, passed: q.passed };
     }
     p.modules[m.slug] = out;

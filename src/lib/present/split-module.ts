@@ -81,7 +81,7 @@ function notesFor(nodes: HTMLElement): string {
   // A figure is on its own slide (the author's `<Slide>` with `<Figure>`): in the notes it is one line.
   for (const fig of nodes.querySelectorAll('.fig-wrap')) {
     const title = fig.getAttribute('data-title') || fig.getAttribute('data-figure') || '';
-    fig.replaceWith(parse(`<p class="note-figure">（此处是图「${escapeHtml(title)}」）</p>`));
+    fig.replaceWith(parse(`<p class="note-figure">（此处是图“${escapeHtml(title)}”）</p>`));
   }
   for (const quiz of nodes.querySelectorAll('section.quiz-section')) quiz.remove();
   // Other islands (a simulator embed) are shown as their server-rendered markup, never run, in the notes.

@@ -30,7 +30,7 @@ export function objectiveProblems(objectives: readonly string[], links: readonly
     if (link.objective !== i + 1) problems.push(`objectives 第 ${i + 1} 项应写 objective: ${i + 1}，现在是 ${link.objective}`);
     if (link.questions.length === 0) problems.push(`学习目标 ${i + 1}（${short}）没有任何题目考查`);
     for (const id of link.questions) {
-      if (!ids.has(id)) problems.push(`学习目标 ${i + 1} 对应的题目「${id}」在测验中不存在`);
+      if (!ids.has(id)) problems.push(`学习目标 ${i + 1} 对应的题目“${id}”在测验中不存在`);
     }
   });
   return problems;

@@ -1,3 +1,4 @@
+// typography-ignore-file: SQL text; its parentheses are syntax even around Chinese comments.
 /**
  * A fitted model (fitted-model.ts, the object the Worker scores with) as one portable SQL
  * `SELECT`: it reads a table with the training file's column names and returns, per row, the key

@@ -13,7 +13,7 @@ import { TIER_COUNT, TIER_NAMES } from './tiers';
 export const SCORE_RULE = '分数用来开启一次谈话，不用来对一个人作出决定。';
 
 const KIND_TEXT: Record<FittedModel['kind'], string> = {
-  logistic: '逻辑回归（L2 正则化）：流失概率 = σ(截距 + Σ 系数 × 标准化特征)，风险分 = 概率 × 100',
+  logistic: '逻辑回归（L2 正则化）：流失概率 = σ(截距 + Σ 系数 × 标准化特征)，风险分 = 概率 × 100', // typography-ignore: σ(…) is a function of a formula
   tree: '决策树（CART）：每行落入一个叶子，流失概率 = 该叶子训练行的流失率，风险分 = 概率 × 100',
   scorecard: '透明评分卡：课程预警信号的加权和（0–100 风险分），流失概率 = 所在层级在训练数据中的流失率',
 };

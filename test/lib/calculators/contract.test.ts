@@ -44,7 +44,7 @@ describe('published URLs', () => {
     ['pay-gap', 'ours=17&market=20&p25=16&p75=24', 'pay-percentile', 'P31'],
     ['pay-gap', 'ours=170000&market=200000&p25=160000&p75=240000', 'pay-percentile', 'P31'],
     ['pay-gap', 'ours=17万&market=20万', 'pay-status', '可接受（未达预警线）'],
-    ['renewal', 'end=2027-06-30&asof=2027-05-01', 'renewal-status', '已逾期,应立即沟通'],
+    ['renewal', 'end=2027-06-30&asof=2027-05-01', 'renewal-status', '已逾期，应立即沟通'],
     ['loyalty-roi', 'members=5000&baseline=70&uplift=15&kind=points&value=1200&cost=600000', 'loyalty-roi', '50%'],
     ['intervention-roi', 'atrisk=200&cost=500&success=47&value=3000', 'intervention-roi', '182%'],
     ['signal-score', 'audience=customer&interaction-drop=1&usage-drop=1&competitor-interest=1&complaints-rise=1', 'signal-score', '69'],

@@ -18,7 +18,7 @@ const spec = (over: Partial<FigureSpec> = {}): FigureSpec => ({
   title: '标题',
   caption: '说明<b>不是标签</b>',
   kind: 'example',
-  summary: '摘要 "引号" & 符号',
+  summary: '摘要 “引号” & 符号',
   width: 100,
   height: 50,
   marks: [{ kind: 'text', x: 1, y: 20, text: '<script>', size: 's', anchor: 'start', cls: ['fg-ink'] }],
@@ -34,7 +34,7 @@ describe('renderFigure', () => {
     expect(html).not.toContain('<b>');
     expect(html).not.toContain('<i>');
     const root = parse(html);
-    expect(root.querySelector('svg')!.getAttribute('aria-label')).toBe('摘要 "引号" & 符号');
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toBe('摘要 “引号” & 符号');
     // Markup in the data is text of the page, never elements.
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('text')!.text).toBe('<script>');

@@ -76,7 +76,7 @@ describe('splitModule', () => {
     const fig = (title: string) => `<div class="fig-wrap" data-figure="f" data-title="${title}"><figure class="fig"><svg class="fig-svg"></svg></figure></div>`;
     const s = splitModule(`<h2 data-deck-section="s">S</h2><div data-deck-slide data-title="图">${fig('甲')}</div><p>正文</p>${fig('&lt;乙&gt;')}`).sections[0]!;
     expect(s.slides[0]!.html).toContain('<svg class="fig-svg">');
-    expect(s.notes).toBe('<p>正文</p><p class="note-figure">（此处是图「&lt;乙&gt;」）</p>');
+    expect(s.notes).toBe('<p>正文</p><p class="note-figure">（此处是图“&lt;乙&gt;”）</p>');
   });
 
   it('points links to a section of the page at the module page', () => {

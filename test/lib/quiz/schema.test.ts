@@ -49,7 +49,7 @@ describe('quiz schema: the objective → question mapping', () => {
   });
   it('refuses an objective with no question, and a question id that does not exist, naming the path', () => {
     expect(issues({ objectives: [{ objective: 1, questions: [] }, { objective: 2, questions: ['q1', 'q2', 'q3'] }], questions })).toEqual([{ path: 'objectives.0.questions', message: '每条学习目标至少要有 1 道题来考查' }]);
-    expect(issues({ objectives: [{ objective: 1, questions: ['q1', 'q2', 'q3', 'q4'] }], questions })).toEqual([{ path: 'objectives.0.questions.3', message: '学习目标 1 对应的题目「q4」在本测验中不存在' }]);
+    expect(issues({ objectives: [{ objective: 1, questions: ['q1', 'q2', 'q3', 'q4'] }], questions })).toEqual([{ path: 'objectives.0.questions.3', message: '学习目标 1 对应的题目“q4”在本测验中不存在' }]);
   });
   it('refuses entries out of order, a question listed twice, and a question no objective claims', () => {
     expect(issues({ objectives: [{ objective: 2, questions: ['q1', 'q2', 'q3'] }], questions })[0]).toEqual({ path: 'objectives.0.objective', message: expect.stringContaining('应写 objective: 1') });
@@ -57,6 +57,6 @@ describe('quiz schema: the objective → question mapping', () => {
     expect(issues({ objectives: [{ objective: 1, questions: ['q1'] }], questions })).toEqual([{ path: 'objectives', message: expect.stringContaining('没有对应任何学习目标：q2, q3') }]);
   });
   it('refuses an unknown key in an entry, with the hint', () => {
-    expect(issues({ objectives: [{ objective: 1, question: ['q1', 'q2', 'q3'] }], questions }).map((i) => i.message).join()).toMatch('不认识的字段「question」（是不是 questions？）');
+    expect(issues({ objectives: [{ objective: 1, question: ['q1', 'q2', 'q3'] }], questions }).map((i) => i.message).join()).toMatch('不认识的字段“question”（是不是 questions？）');
   });
 });

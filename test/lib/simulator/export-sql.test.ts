@@ -1,3 +1,4 @@
+// typography-ignore-file: expected SQL text (parentheses are syntax).
 /**
  * The exported SQL without an engine: portability by scanning every generated statement (every
  * model kind, both tier modes, all six dialects) for the functions and words it uses; quoting

@@ -78,6 +78,6 @@ export function decisionTree(): FigureSpec {
         ['叶节点 D', '到店稳定，卡不急着到期', formatInteger(D.n), String(D.churned), pct(D)],
       ],
     },
-    mentions: { module: 'churn-prediction', strings: ['200 人,流失 118 人', '600 人,流失 154 人', '500 人,流失 90 人', '1,700 人,流失 88 人'] },
+    mentions: { module: 'churn-prediction', strings: ['200 人，流失 118 人', '600 人，流失 154 人', '500 人，流失 90 人', '1,700 人，流失 88 人'] },
   };
 }
