@@ -416,7 +416,8 @@ const FOLD = new Map([
 export function fold(s) {
   let out = '';
   for (const ch of s.replace(/\\([()?])/g, '$1')) if (!isSpace(ch)) out += FOLD.get(ch) ?? ch;
-  return out;
+  // A range written with a doubled dash (3——6) becomes one en dash: a run of dashes is one mark.
+  return out.replace(/~+/g, '~');
 }
 
 // ---------------------------------------------------------------------------------------------
