@@ -11,6 +11,7 @@ import { astroCspOption, parseHeadersFile, siteCsp } from './src/integrations/he
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
 import { pwaOptions } from './src/integrations/pwa-options.mjs';
+import { pageWeight } from './src/integrations/page-weight.mjs';
 
 // The site's absolute URL: canonical links, Open Graph, the sitemap and QR codes use it.
 // Override at build time with SITE_URL=https://example.org npm run build.
@@ -47,6 +48,6 @@ export default defineConfig({
   vite: { define: { __OFFLINE__: JSON.stringify(offline) } },
   // Order matters at build:done: the Pagefind index and dist/_headers exist before the service
   // worker's precache list is made from dist/.
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), securityHeaders(), ...(offline ? [AstroPWA(pwaOptions)] : [])],
+  integrations: [mdx(), preact(), pageWeight({ offline }), sitemap(), pagefindIndex(), securityHeaders(), ...(offline ? [AstroPWA(pwaOptions)] : [])],
   devToolbar: { enabled: false },
 });
