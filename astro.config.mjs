@@ -12,6 +12,7 @@ import { astroCspOption, parseHeadersFile, siteCsp } from './src/integrations/he
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
 import { pwaOptions } from './src/integrations/pwa-options.mjs';
+import { pageWeight } from './src/integrations/page-weight.mjs';
 
 // The site's absolute URL: canonical links, Open Graph, the sitemap and QR codes use it.
 // Override at build time with SITE_URL=https://example.org npm run build.
@@ -57,6 +58,6 @@ export default defineConfig({
   },
   // Order matters at build:done: the Pagefind index and dist/_headers exist before the service
   // worker's precache list is made from dist/.
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), securityHeaders(), ...(offline ? [AstroPWA(pwaOptions)] : [])],
+  integrations: [mdx(), preact(), pageWeight({ offline }), sitemap(), pagefindIndex(), securityHeaders(), ...(offline ? [AstroPWA(pwaOptions)] : [])],
   devToolbar: { enabled: false },
 });

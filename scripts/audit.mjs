@@ -9,7 +9,8 @@
  * Page types are those of scripts/page-types.mjs; the first page of each type in AUDITED that
  * the sitemap lists is audited, so a new page type joins by its name in AUDITED. Each run
  * reports performance, accessibility, best practices and SEO, and CLS; it fails when a score is
- * under 100 or CLS is not 0, unless ACCEPTED gives the reason (the README repeats it). With
+ * under 100 or CLS is not 0, unless ACCEPTED gives the reason and a floor the score must still
+ * reach (the README repeats both). With
  * --runs=N the median performance run of N is kept (scores vary on a loaded machine).
  *
  * Not in `npm test`: each audit takes ~15–30 s on 2 cores, and performance scores depend on
@@ -32,10 +33,42 @@ const dist = resolve(process.env.DIST_DIR ?? 'dist');
 /** Audited page types (scripts/page-types.mjs); a type not in the sitemap (yet) is skipped. */
 const AUDITED = ['home', 'module', 'tool', 'simulator', 'assessment', 'deck', 'cases', 'glossary'];
 
-/** Scores under 100 that are accepted, by page type and category, with the reason. */
-const ACCEPTED = {};
+/**
+ * Scores under 100 that are accepted, by page type and category: the reason, and the floor
+ * below which the audit still fails (a regression is not hidden by the reason).
+ * @type {Record<string, Record<string, { min: number, why: string }>>}
+ */
+const ACCEPTED = {
+  module: {
+    performance: {
+      min: 95,
+      why: 'first and largest contentful paint 1.4–1.6 s in the slow-4G simulation when the machine is loaded (1.3 s and a score of 100 when it is quiet): eight render-blocking stylesheets (9.6 KB gzip, one per component family) and 24 KB of gzip HTML; JavaScript is not the cause (TBT 0 ms)',
+    },
+  },
+  deck: {
+    performance: {
+      min: 95,
+      why: 'first contentful paint 1.6–1.7 s at any load: seven render-blocking stylesheets, 21 KB gzip, 11 KB of it reveal.js’s own',
+    },
+  },
+  tool: {
+    performance: {
+      min: 95,
+      why: 'total blocking time 120–170 ms on the shared machine (under 70 ms in some quiet runs): hydrating the calculator island, which is the page',
+    },
+  },
+  simulator: {
+    performance: {
+      min: 80,
+      why: 'total blocking time 40 ms (machine quiet, a score of 100) to 130 ms at load average 5 and 460–570 ms at 11: the island renders the sample’s first result (tier table, metrics, charts) on the main thread as it hydrates; splitting that first render is for the simulator’s owners, who are reworking the island this wave',
+    },
+  },
+};
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** A URL of the audited server as its path (long-task and boot-up reports). */
+const shortUrl = (u) => (typeof u === 'string' ? u.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '') : String(u));
 
 if (!existsSync(join(dist, 'index.html'))) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -69,9 +102,12 @@ let failed = false;
 try {
   for (const [type, path] of targets) {
     const attempts = [];
-    for (let i = 0; i < runs; i++) {
+    // A run Lighthouse could not measure (NO_NAVSTART and the like, on a loaded machine) is
+    // retried, up to two more times, so that the median is of measured runs.
+    for (let tries = 0; attempts.length < runs && tries < runs + 2; tries++) {
       const { lhr } = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      attempts.push(lhr);
+      if (lhr.runtimeError && tries < runs + 1) console.error(`${path}: run not measured (${lhr.runtimeError.code}), again`);
+      else attempts.push(lhr);
     }
     attempts.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
     const lhr = attempts[Math.floor(attempts.length / 2)];
@@ -84,16 +120,24 @@ try {
         const reasons = Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-        const accepted = ACCEPTED[type]?.[c];
+        const rule = ACCEPTED[type]?.[c];
+        const accepted = rule && s >= rule.min ? rule.why : undefined;
         if (!accepted) failed = true;
-        return { category: c, score: s, audits: reasons, accepted: accepted ?? null };
+        return { category: c, score: s, audits: reasons, accepted: accepted ?? null, floor: rule?.min ?? null };
       });
     if (cls !== 0) failed = true;
+    // Where the main thread went (what Lighthouse blames for TBT): long tasks and script boot-up.
+    const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => ({ url: shortUrl(t.url), ms: Math.round(t.duration) })).slice(0, 5);
+    const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((t) => ({ url: shortUrl(t.url), ms: Math.round(t.total), scripting: Math.round(t.scripting) })).slice(0, 5);
+    const mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((t) => ({ group: t.groupLabel ?? t.group, ms: Math.round(t.duration) })).slice(0, 4);
     results.push({
       type,
       path,
       scores,
       cls,
+      mainThread,
+      longTasks,
+      bootup,
       fcp: lhr.audits['first-contentful-paint']?.numericValue,
       lcp: lhr.audits['largest-contentful-paint']?.numericValue,
       tbt: lhr.audits['total-blocking-time']?.numericValue,
@@ -118,7 +162,12 @@ if (json) {
     console.log(
       `${r.type.padEnd(11)} ${r.path.padEnd(33)} ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((v) => String(v).padStart(5)).join(' ')}  ${r.cls.toFixed(3)} ${ms(r.fcp)} ${ms(r.lcp)} ${String(Math.round(r.tbt ?? 0)).padStart(4)}ms`,
     );
-    for (const b of r.below) console.log(`    ${b.category} ${b.score}: ${b.audits.join(', ')}${b.accepted ? ` — accepted: ${b.accepted}` : ''}`);
+    for (const b of r.below) console.log(`    ${b.category} ${b.score}: ${b.audits.join(', ')}${b.accepted ? ` — accepted (floor ${b.floor}): ${b.accepted}` : b.floor !== null ? ` — UNDER ITS FLOOR ${b.floor}` : ''}`);
+    if (r.scores.performance < 100) {
+      if (r.mainThread.length) console.log(`    main thread: ${r.mainThread.map((t) => `${t.group} ${t.ms}ms`).join(', ')}`);
+      if (r.longTasks.length) console.log(`    long tasks: ${r.longTasks.map((t) => `${t.url} ${t.ms}ms`).join(', ')}`);
+      if (r.bootup.length) console.log(`    script boot-up: ${r.bootup.map((t) => `${t.url} ${t.ms}ms`).join(', ')}`);
+    }
   }
   if (skipped.length) console.log(`Not in the sitemap (yet): ${skipped.join(', ')}`);
 }

@@ -23,7 +23,10 @@ export const PAGE_TYPES = [
   ['glossary', /^\/glossary\/$/],
 ];
 
-/** @param {string} path a URL path such as /modules/retention-basics/ */
+/**
+ * @param {string} path a URL path such as /modules/retention-basics/
+ * @returns {string}
+ */
 export function typeOf(path) {
-  return PAGE_TYPES.find(([, re]) => re.test(path))?.[0] ?? 'other';
+  return /** @type {string} */ (PAGE_TYPES.find(([, re]) => /** @type {RegExp} */ (re).test(path))?.[0] ?? 'other');
 }

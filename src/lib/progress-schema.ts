@@ -26,7 +26,7 @@ import {
   type QuizRecord,
   type ReviewCard,
   type SavedAttempt,
-} from './progress';
+} from './progress-record';
 import type { Answer } from './quiz/grade';
 import { PASS_PERCENT } from './quiz/pass-mark';
 

@@ -1,10 +1,12 @@
 /**
  * A learner's progress: the current schema, the pure reducers the store applies and the views
- * the pages show. Nothing here touches storage; the store (src/stores/progress.ts) reads and
- * writes the JSON. Reading, validation and migrations: progress-schema.ts; export, import and
- * its checks: progress-import.ts; merging two records: progress-merge.ts; the review queue:
- * review.ts; the certificate: certificate.ts. An LMS adapter can use the same functions to
- * read, merge or replace a whole record.
+ * the pages show. The record, its types and the module page's reducers are in
+ * progress-record.ts (so that the module page's tracker loads only those) and are public from
+ * here. Nothing here touches storage; the store (src/stores/progress.ts) reads and writes the
+ * JSON. Reading, validation and migrations: progress-schema.ts; export, import and its checks:
+ * progress-import.ts; merging two records: progress-merge.ts; the review queue: review.ts; the
+ * certificate: certificate.ts. An LMS adapter can use the same functions to read, merge or
+ * replace a whole record.
  *
  * Versions
  * - v1 (first release): `{ version: 1, visited: slug[], completed: slug[],
@@ -13,203 +15,47 @@
  *   last position as `{ module, section, at }`, the final assessment and the name.
  * - v3 (current): v2 plus `updatedAt`, hints used per quiz, the assessment's attempt history,
  *   the review queue (FSRS cards), attempts in progress and the certificate number.
- *
- * Dictionaries keyed by data (module slugs, question keys, attempt ids) are null-prototype
- * objects, read only through `entry`, so a slug such as `constructor` is an ordinary key.
  */
 import { LIMITS } from './progress-limits';
 import type { Answer } from './quiz/grade';
 import { passes } from './quiz/pass-mark';
+import { dict, entry, moduleOf, roomFor, withEntry, withModule, withoutEntry, type AssessmentRecord, type AttemptRecord, type CertificateRecord, type ModuleProgress, type Progress, type ReviewCard, type SavedAttempt } from './progress-record';
 
-export const PROGRESS_VERSION = 3;
-/** The one localStorage key the course owns for learner progress. */
-export const PROGRESS_KEY = 'ra-progress';
-
-/** A dictionary built from data: null prototype, own keys only. */
-export type Dict<T> = Record<string, T>;
-
-export interface QuizRecord {
-  /** Best score as a fraction 0 … 1. */
-  best: number;
-  attempts: number;
-  passed: boolean;
-  /** Hints revealed over all attempts. */
-  hints: number;
-}
-
-export interface ModuleProgress {
-  /** ISO time of the first visit. */
-  visitedAt: string;
-  /** Section ids read (see src/lib/reading.ts), in the order first read. */
-  sections: string[];
-  quiz?: QuizRecord;
-  /** ISO time the module was completed (quiz passed, or read to the end when it has no quiz). */
-  completedAt?: string;
-}
-
-/** One finished assessment attempt. */
-export interface AttemptRecord {
-  seed: string;
-  startedAt: string;
-  finishedAt: string;
-  correct: number;
-  total: number;
-  passed: boolean;
-  timed: boolean;
-}
-
-export interface AssessmentRecord {
-  /** Best score as a fraction 0 … 1. */
-  best: number;
-  attempts: number;
-  passed: boolean;
-  /** The score and time of the first passing attempt, for the certificate. */
-  passedAt?: string;
-  passedScore?: number;
-  /** Finished attempts, oldest first (the first passing one is always kept). */
-  history: AttemptRecord[];
-}
-
-export interface Position {
-  module: string;
-  section: string | null;
-  at: string;
-}
-
-/** An FSRS card (ts-fsrs' Card, with ISO dates; see review.ts). */
-export interface ReviewCard {
-  due: string;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** 0 new, 1 learning, 2 review, 3 relearning. */
-  state: 0 | 1 | 2 | 3;
-  lastReview: string | null;
-}
-
-/** An attempt in progress, saved as the learner goes (see src/lib/quiz/session.ts). */
-export interface SavedAttempt {
-  mode: 'practice' | 'exam';
-  seed: string;
-  keys: string[];
-  startedAt: string;
-  deadline: string | null;
-  index: number;
-  answers: (Answer | null)[];
-  checked: boolean[];
-  hints: number[];
-}
-
-export interface CertificateRecord {
-  /** Derived from the record (certificate.ts): the same record always gives the same number. */
-  number: string;
-  issuedAt: string;
-}
-
-export interface ProgressV3 {
-  version: 3;
-  /** When anything was last recorded (null for an empty record). */
-  updatedAt: string | null;
-  modules: Dict<ModuleProgress>;
-  last: Position | null;
-  assessment: AssessmentRecord | null;
-  /** The name the learner typed for the certificate. */
-  name: string;
-  /** Review queue: question key → card. */
-  review: Dict<ReviewCard>;
-  /** Attempts in progress: "quiz:<slug>" or "assessment" → attempt. */
-  attempts: Dict<SavedAttempt>;
-  certificate: CertificateRecord | null;
-}
-
-export type Progress = ProgressV3;
+// The record, its types and the module page's reducers (progress-record.ts), public from here.
+export {
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  STATUS_LABELS,
+  completedCount,
+  dict,
+  emptyProgress,
+  entry,
+  moduleOf,
+  moduleStatus,
+  placeAt,
+  readSection,
+  setName,
+  visitModule,
+  type AssessmentRecord,
+  type AttemptRecord,
+  type CertificateRecord,
+  type Dict,
+  type ModuleProgress,
+  type ModuleStatus,
+  type Position,
+  type Progress,
+  type ProgressV3,
+  type QuizRecord,
+  type ReadOptions,
+  type ReviewCard,
+  type SavedAttempt,
+} from './progress-record';
 
 /** The attempt id of a module quiz, and of the assessment. */
 export const quizAttemptId = (slug: string) => `quiz:${slug}`;
 export const ASSESSMENT_ATTEMPT_ID = 'assessment';
 
-export function dict<T>(entries: Iterable<readonly [string, T]> = []): Dict<T> {
-  const out = Object.create(null) as Dict<T>;
-  for (const [k, v] of entries) out[k] = v;
-  return out;
-}
-
-/** An own entry of a data dictionary (never an inherited property such as `constructor`). */
-export function entry<T>(d: Readonly<Dict<T>>, key: string): T | undefined {
-  return Object.hasOwn(d, key) ? d[key] : undefined;
-}
-
-function withEntry<T>(d: Readonly<Dict<T>>, key: string, value: T): Dict<T> {
-  const out = dict(Object.entries(d));
-  out[key] = value;
-  return out;
-}
-
-function withoutEntry<T>(d: Readonly<Dict<T>>, key: string): Dict<T> {
-  return dict(Object.entries(d).filter(([k]) => k !== key));
-}
-
-export function emptyProgress(): Progress {
-  return { version: 3, updatedAt: null, modules: dict(), last: null, assessment: null, name: '', review: dict(), attempts: dict(), certificate: null };
-}
-
 const bump = (n: number) => Math.min(LIMITS.count, n + 1);
-
-// ---------------------------------------------------------------------------------------------
-// Reducers: each returns a new object (or the same one when nothing changes, so the store does
-// not write needlessly). The store stamps `updatedAt` on every change.
-
-export function moduleOf(p: Progress, slug: string): ModuleProgress | undefined {
-  return entry(p.modules, slug);
-}
-
-function withModule(p: Progress, slug: string, m: ModuleProgress): Progress {
-  return { ...p, modules: withEntry(p.modules, slug, m) };
-}
-
-/** Whether a new module may get a record (the limit is not reached). */
-function roomFor(p: Progress, slug: string): boolean {
-  return moduleOf(p, slug) !== undefined || Object.keys(p.modules).length < LIMITS.modules;
-}
-
-/**
- * The learner opened a module page: remember the visit, and make the module the last position
- * (at its top) unless the last position is already inside it.
- */
-export function visitModule(p: Progress, slug: string, now: string): Progress {
-  const visited = moduleOf(p, slug) !== undefined;
-  const here = p.last?.module === slug;
-  if ((visited || !roomFor(p, slug)) && here) return p;
-  const next = visited || !roomFor(p, slug) ? p : withModule(p, slug, { visitedAt: now, sections: [] });
-  return here ? next : { ...next, last: { module: slug, section: null, at: now } };
-}
-
-export interface ReadOptions {
-  /** The module completes when this section is read (modules without a quiz: the end). */
-  completes?: boolean;
-}
-
-/** The learner read a section (src/lib/reading.ts decides when): remember it. */
-export function readSection(p: Progress, slug: string, section: string, now: string, opts: ReadOptions = {}): Progress {
-  if (!roomFor(p, slug)) return p;
-  const m = moduleOf(p, slug) ?? { visitedAt: now, sections: [] };
-  const known = m.sections.includes(section);
-  const room = m.sections.length < LIMITS.sections;
-  const completes = opts.completes === true && !m.completedAt && (known || room);
-  if ((known || !room) && !completes && moduleOf(p, slug)) return p;
-  const next: ModuleProgress = { ...m, sections: known || !room ? m.sections : [...m.sections, section] };
-  if (completes) next.completedAt = now;
-  return withModule(p, slug, next);
-}
-
-/** The section being read: the last position behind 继续学习. */
-export function placeAt(p: Progress, slug: string, section: string, now: string): Progress {
-  if (p.last?.module === slug && p.last.section === section) return p;
-  return { ...p, last: { module: slug, section, at: now } };
-}
 
 /** A quiz attempt finished with `correct` of `total` right. Passing marks the module completed. */
 export function recordQuiz(p: Progress, slug: string, correct: number, total: number, hints: number, now: string): Progress {
@@ -260,12 +106,6 @@ export function recordAssessment(p: Progress, attempt: AttemptRecord): Progress 
     next.passedScore = f;
   }
   return { ...p, assessment: next };
-}
-
-/** The name for the certificate (trimmed, at most LIMITS.name characters). */
-export function setName(p: Progress, name: string): Progress {
-  const n = Array.from(name.trim()).slice(0, LIMITS.name).join('');
-  return n === p.name ? p : { ...p, name: n };
 }
 
 /** Save (or replace) an attempt in progress; the oldest other one goes when the limit is reached. */
@@ -331,20 +171,6 @@ export function setCertificate(p: Progress, c: CertificateRecord): Progress {
 // ---------------------------------------------------------------------------------------------
 // Derived views
 
-export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
-
-export const STATUS_LABELS: Readonly<Record<ModuleStatus, string>> = {
-  'not-started': '未开始',
-  'in-progress': '学习中',
-  completed: '已完成',
-};
-
-export function moduleStatus(p: Progress, slug: string): ModuleStatus {
-  const m = moduleOf(p, slug);
-  if (!m) return 'not-started';
-  return m.completedAt ? 'completed' : 'in-progress';
-}
-
 /**
  * Minutes left in a module: its estimate times the share of sections not yet read (0 when
  * completed; the whole estimate when not started), rounded up to whole minutes.
@@ -356,11 +182,6 @@ export function minutesLeft(p: Progress, slug: string, minutes: number, sectionI
   if (sectionIds.length === 0) return minutes;
   const read = sectionIds.filter((id) => m.sections.includes(id)).length;
   return Math.ceil((minutes * (sectionIds.length - read)) / sectionIds.length);
-}
-
-/** Modules completed among `slugs`. */
-export function completedCount(p: Progress, slugs: readonly string[]): number {
-  return slugs.filter((s) => !!moduleOf(p, s)?.completedAt).length;
 }
 
 /** Whether there is anything worth keeping (for "export first" hints and confirmations). */

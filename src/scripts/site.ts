@@ -6,6 +6,9 @@
 import { THEME_STORAGE_KEY } from '../lib/site';
 import { offlineDecision } from '../lib/offline-context';
 import { watchScrollRegions } from './scroll-regions';
+// Chunks loaded later, by URL: no preload helper in this script (src/integrations/page-weight.mjs).
+import searchUrl from 'lazy-chunk:./search';
+import offlineUrl from 'lazy-chunk:./offline';
 
 const root = document.documentElement;
 
@@ -102,7 +105,7 @@ watchScrollRegions();
 // Search: load the search module on the first sign of intent.
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {
   const start = () => {
-    void import('./search').then((m) => m.attachSearch(input));
+    void (import(/* @vite-ignore */ searchUrl) as Promise<typeof import('./search')>).then((m) => m.attachSearch(input));
   };
   input.addEventListener('focus', start, { once: true });
   input.addEventListener('input', start, { once: true });
@@ -112,7 +115,7 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-in
 // an LMS package (built with OFFLINE=off, or framed / opened by the LMS player).
 if (__OFFLINE__ && 'serviceWorker' in navigator) {
   const start = () => {
-    if (offlineDecision(window).register) void import('./offline').then((m) => m.registerOffline());
+    if (offlineDecision(window).register) void (import(/* @vite-ignore */ offlineUrl) as Promise<typeof import('./offline')>).then((m) => m.registerOffline());
   };
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

@@ -7,14 +7,15 @@
  * (corrupt, or saved by a newer release) — whether it found that value on load, received it
  * from another tab, or finds it just before writing — and (3) survive storage that throws on
  * access or on write (private mode, quota, blocked cookies). In any of those cases it keeps
- * working in memory and `$storage` says why, so one notice can tell the learner.
+ * working in memory and `$storage` says why, so one notice can tell the learner
+ * (src/components/progress/storage-notice.ts, whose text loads only when it is shown).
  *
  * Every write is checked against the same validator the reader uses (a value the store writes
  * is one it can read back), and starts from what is stored now: if another tab wrote since
  * this tab last read, its record is the base of the change, so neither tab's work is lost.
  */
 import { atom, onMount } from 'nanostores';
-import { PROGRESS_KEY, emptyProgress, placeAt, readSection, setName, visitModule, type Progress } from '../lib/progress';
+import { PROGRESS_KEY, emptyProgress, placeAt, readSection, setName, visitModule, type Progress } from '../lib/progress-record';
 import { parseStored, progressProblem, serialise } from '../lib/progress-schema';
 
 /** ok: saved in localStorage; unavailable: storage missing or refusing writes; unreadable: the saved value is corrupt or from a newer release. */
@@ -191,11 +192,4 @@ export const actions = {
       $storage.set('unavailable');
     }
   },
-};
-
-/** The notice shown once per page when progress cannot be saved. */
-export const STORAGE_MESSAGES: Readonly<Record<'unavailable' | 'unreadable' | 'other-tab', string>> = {
-  unavailable: '无法保存学习进度：浏览器禁用了本地存储（例如隐私模式）或空间已满。课程可以照常学习，但关闭页面后进度不会保留。',
-  unreadable: '无法保存学习进度：本浏览器中保存的进度已损坏，或来自更新版本的课程，无法读取。为了不覆盖它，本页不会改动它；课程可以照常学习。如需重新开始记录，可在“学习进度”页重置或导入进度文件。',
-  'other-tab': '已停止保存学习进度：另一个标签页刚刚保存了本页无法读取的进度（可能来自更新版本的课程）。为了不覆盖它，本页不再写入；请刷新页面后继续。',
 };

@@ -143,7 +143,7 @@ test('assessment: resumes exactly after a reload, asks before leaving, then pass
   // Finish: every question right.
   byPrompt = await questionsOf(page);
   for (let i = 0; i < 20; i++) {
-    // wait for the question to change before reading its prompt (a stale prompt answers the wrong question)
+    // The next question is shown before its prompt is read (as in the first loop).
     await expect(page.locator('.quiz-counter')).toContainText(`第 ${i + 1} / 20 题`);
     await answerCurrent(page, root, byPrompt, true);
     await page.getByRole('button', { name: i < 19 ? '下一题' : '提交测评' }).click();

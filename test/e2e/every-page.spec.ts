@@ -67,12 +67,13 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.locator('.reveal astro-island').nth(n), `island on slide ${index + 1} not hydrated`).not.toHaveAttribute('ssr');
       }
       if (deckIslands.length) await page.evaluate(() => (window as unknown as { revealDeck: { slide(h: number): void } }).revealDeck.slide(0));
-      await page.evaluate(async () => {
-        for (const island of document.querySelectorAll('astro-island')) {
-          (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' });
-          await new Promise((r) => requestAnimationFrame(() => r(null)));
-        }
-      });
+      // One island at a time, waiting for each: scrolled past within a frame, a client:visible
+      // island may never be seen by its IntersectionObserver.
+      const islands = page.locator('astro-island');
+      for (let i = 0, n = await islands.count(); i < n; i++) {
+        await islands.nth(i).evaluate((island) => (island.firstElementChild ?? island.parentElement)?.scrollIntoView({ block: 'center' }));
+        await expect(islands.nth(i), `island ${i + 1} of ${n} not hydrated`).not.toHaveAttribute('ssr');
+      }
       await expect(page.locator('astro-island[ssr]'), 'islands not hydrated').toHaveCount(0);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { answer, hydrated, loadQuiz } from './quiz-helpers';
+import { answer, hydrated, loadQuiz, progressShown } from './quiz-helpers';
 import { IMPORT_MAX_BYTES } from '../../src/lib/progress-limits';
 
 const SLUG = 'retention-basics';
@@ -30,11 +30,11 @@ const v2 = {
 test('继续学习 lands on the section being read', async ({ page, checkA11y }) => {
   test.setTimeout(60_000);
   await page.goto(`/modules/${SLUG}/#${SECTION}`);
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').last?.section, { timeout: 15_000 }).toBe(SECTION);
   await expect(page.locator('[data-module-status]')).toHaveAttribute('data-module-status', 'in-progress');
   await page.goto('/');
-  await hydrated(page, 'ContinueLearning');
+  await progressShown(page, '[data-continue-outline]');
   const link = page.locator('[data-continue]');
   await expect(link).toContainText('继续学习');
   await expect(page.locator(`[data-track-progress="basics"] .track-progress`)).toContainText('1 个学习中');
@@ -48,7 +48,7 @@ test('a section counts as read after enough time on screen, not when it scrolls 
   test.setTimeout(90_000);
   await page.clock.install();
   await page.goto(`/modules/${SLUG}/`);
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   // Scroll the whole module in four seconds.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let i = 1; i <= 8; i++) {
@@ -158,7 +158,7 @@ test('an old (v1) saved progress is migrated and kept', async ({ page }) => {
 test('another tab that writes a newer-version record stops this tab from writing (F1)', async ({ page, context }) => {
   test.setTimeout(60_000);
   await page.goto(`/modules/${SLUG}/`);
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   await expect.poll(() => stored(page)).not.toBeNull();
   const other = await context.newPage();
   await other.goto('/about/');
@@ -232,7 +232,7 @@ test('storage full: the first failed write shows the notice, the page keeps work
     };
   });
   await page.goto(`/modules/${SLUG}/`);
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   await expect(page.locator('#progress-storage-notice')).toContainText('无法保存学习进度');
   await expect(page.locator('[data-module-status]')).toHaveAttribute('data-module-status', 'in-progress');
 });

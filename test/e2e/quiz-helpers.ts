@@ -56,6 +56,15 @@ export async function hydrated(page: Page, name: string): Promise<void> {
   await expect(page.locator(`astro-island[component-url*="${name}"]`).first()).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
 
+/**
+ * Wait until a progress view that is plain script, not an island (the module page's status line
+ * `[data-module-tracker]`, the home page's `[data-continue-outline]`, `[data-review-due]`),
+ * shows the stored progress: it marks itself `data-ready` then.
+ */
+export async function progressShown(page: Page, selector: string): Promise<void> {
+  await expect(page.locator(`${selector}[data-ready]`).first()).toBeAttached({ timeout: 15_000 });
+}
+
 /** Enter a right or a wrong answer to `q` into `root`. A wrong ordering answer is one move. */
 export async function answer(root: Locator, q: Question, correct: boolean): Promise<void> {
   switch (q.type) {

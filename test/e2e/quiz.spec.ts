@@ -5,7 +5,7 @@
  * mode records nothing at all. Keyboard focus and announcements; axe in both themes.
  */
 import { test, expect, useTheme } from './fixtures';
-import { answer, generatedQuestions, hydrated, loadQuiz, quizQuestions, quizSlugs, seedOf } from './quiz-helpers';
+import { answer, generatedQuestions, hydrated, loadQuiz, progressShown, quizQuestions, quizSlugs, seedOf } from './quiz-helpers';
 import type { Question } from '../../src/schemas/quiz';
 
 const SLUG = 'retention-basics';
@@ -86,7 +86,7 @@ test('fail, review, retry with fresh numbers, pass → module completed, kept af
   await expect(page.locator('[data-module-status]')).toHaveAttribute('data-module-status', 'completed');
 
   await page.reload();
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   await expect(page.locator('.module-status')).toContainText('测验最高 100%（2 次）');
   await page.goto('/progress/');
   await expect(page.locator(`[data-module-row="${SLUG}"]`)).toContainText('100%（2 次）');
@@ -166,7 +166,7 @@ test('discussion mode hides answers until 揭晓答案 and records nothing at al
   test.setTimeout(60_000);
   await page.goto(`/modules/${SLUG}/?mode=discussion#quiz`);
   await hydrated(page, 'QuizIsland');
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   const quiz = page.locator(`[data-quiz="${SLUG}"]`);
   await expect(quiz).toHaveAttribute('data-mode', 'discussion');
   await expect(quiz.locator('.quiz-mode-note')).toContainText('不记录任何学习进度');

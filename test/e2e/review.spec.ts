@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, useTheme } from './fixtures';
-import { answer, hydrated, loadQuiz, quizSlugs } from './quiz-helpers';
+import { answer, hydrated, loadQuiz, progressShown, quizSlugs } from './quiz-helpers';
 import { dict, emptyProgress, type Progress } from '../../src/lib/progress';
 import { serialise } from '../../src/lib/progress-schema';
 import { newCard } from '../../src/lib/review';
@@ -31,7 +31,7 @@ test('a due review shows on the home page and in /review/; answering reschedules
   test.setTimeout(120_000);
   await seed(page, queue());
   await page.goto('/');
-  await hydrated(page, 'ReviewBadge');
+  await progressShown(page, '[data-review-due]');
   const badge = page.locator('[data-review-badge]');
   await expect(badge).toHaveText('今日复习 2 题');
   await badge.click();
@@ -82,7 +82,7 @@ test('nothing due: /review/ says so (light and dark theme pass axe)', async ({ p
   await expect(page.locator('[data-review-empty]')).toContainText('今天没有需要复习的题');
   await checkA11y('review empty, light');
   await page.goto('/');
-  await hydrated(page, 'ReviewBadge');
+  await progressShown(page, '[data-review-due]');
   await expect(page.locator('[data-review-badge]')).toHaveCount(0);
   await useTheme(page, 'dark');
   await seed(page, queue());

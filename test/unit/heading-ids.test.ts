@@ -44,7 +44,11 @@ describe('module heading ids', () => {
   });
 
   it('leaves files outside the modules collection alone', async () => {
-    await expect(compile('## 背景\n\n正文\n', caseFile)).resolves.toBeTruthy();
+    // The same heading without an id that a module file is refused for compiles in a case file.
+    const source = '## 背景\n\n正文\n';
+    await expect(compile(source)).rejects.toThrow(/缺少显式 id/);
+    const { code } = await compile(source, caseFile);
+    expect(code).toContain('背景');
   });
 
   it('section id pattern: lowercase words joined by single hyphens', () => {

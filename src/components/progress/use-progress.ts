@@ -5,29 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $loaded, $progress, $storage, $unreadableFrom, STORAGE_MESSAGES, initProgress, type StorageState } from '../../stores/progress';
+import { $loaded, $progress, $storage, $unreadableFrom, initProgress, type StorageState } from '../../stores/progress';
+import { syncStorageNotice } from './storage-notice';
 import type { Progress } from '../../lib/progress';
 import './progress.css';
-
-const NOTICE_ID = 'progress-storage-notice';
-
-/** One notice per page, however many islands ask for it; placed at the top of <main>. */
-function showNotice(message: string): void {
-  let el = document.getElementById(NOTICE_ID);
-  if (!el) {
-    el = document.createElement('div');
-    el.id = NOTICE_ID;
-    el.className = 'storage-notice';
-    el.setAttribute('role', 'status');
-    const main = document.getElementById('main') ?? document.body;
-    main.prepend(el);
-  }
-  el.textContent = message;
-}
-
-function hideNotice(): void {
-  document.getElementById(NOTICE_ID)?.remove();
-}
 
 export function useProgress(): { progress: Progress; loaded: boolean; storage: StorageState } {
   const progress = useStore($progress);
@@ -42,9 +23,7 @@ export function useProgress(): { progress: Progress; loaded: boolean; storage: S
     setHydrated(true);
   }, []);
   useEffect(() => {
-    if (!loaded || !hydrated) return;
-    if (storage === 'ok') hideNotice();
-    else showNotice(STORAGE_MESSAGES[storage === 'unreadable' && from === 'other-tab' ? 'other-tab' : storage]);
+    if (loaded && hydrated) syncStorageNotice();
   }, [storage, loaded, from, hydrated]);
   return { progress, loaded: loaded && hydrated, storage };
 }

@@ -10,8 +10,15 @@
  *   part of it that follows a separator (`A;'=1+1`), so that a program which splits on `;` or a
  *   tab without honouring quotes still sees no formula;
  * - numbers stay numbers (negative ones too); non-finite numbers and null are empty cells.
- * papaparse's `escapeFormulae` only looks at the start of a cell and quotes only the cells that
- * hold its own delimiter, so it misses `A;=…` and `A<TAB>=…` (the test shows it); hence this file.
+ * Why not papaparse's own escaping (`Papa.unparse` with `escapeFormulae`, `quotes`)? It only
+ * ever guards the first character of a cell. As documented (`escapeFormulae: true`) it quotes
+ * only the cells that hold its own delimiter, so `A;=1+1` is written bare and a `;` locale
+ * splits it into a live `=1+1`; it also misses ` =1+1`, `＝1+1` and a zero-width space before
+ * `=`. Configured at its best (this file's signs as a RegExp, `quotes: true`) it is safe for
+ * spreadsheets that honour quotes in both locales, but a program that splits on `;`, `,` or a
+ * tab without honouring quotes still finds `=1+1` in `A;=1+1`, `A<TAB>=1+1` and OWASP's
+ * `=1+2";=1+2`: papaparse never escapes inside a cell. Both are tested against the OWASP
+ * payloads (test/lib/simulator/csv-export.test.ts), so this file stays.
  */
 
 export type Cell = string | number | boolean | null;

@@ -33,6 +33,9 @@ const OWASP: string[] = [
   'A;＠SUM(1)',
   '"=1+1',
   'x;y;-3+3',
+  // OWASP's examples of a formula after a closed quote and a separator.
+  '=1+2";=1+2',
+  '=1+2\'" ;,=1+2',
 ];
 
 const DANGER = /^[ \u00a0\u3000\u2000-\u200d\u2060\ufeff]*[=+\-@＝＋－＠]|^[\t\r]/;
@@ -86,19 +89,6 @@ describe('formula injection through separators (security F3)', () => {
     expect(escapeCsvCell(false)).toBe('否');
   });
 
-  it('papaparse’s own escapeFormulae misses the separator cases, so the export does not use it', () => {
-    // Same payloads through Papa.unparse({ escapeFormulae: true }): the start of each cell is
-    // guarded, but `A;=1+1` and `A<TAB>=1+1` stay unquoted and unprefixed, so a `;`- or
-    // tab-separated reading sees a cell starting with “=”. (If papaparse ever covers these, this
-    // test fails and the export can switch to it.)
-    const papa = Papa.unparse([['编号', '说明'], ...OWASP.map((c) => [c, `备注 ${c}`])], { escapeFormulae: true, newline: '\r\n' });
-    expect(Papa.unparse([['=1+1']], { escapeFormulae: true })).toBe('"\'=1+1"');
-    expect(papa).toContain('A;=1+1#5');
-    const live = fieldsAsSeen(papa).filter((f) => DANGER.test(f) && !isNumber(f.trim()));
-    expect(live).toContain('=1+1#5');
-    expect(live.length).toBeGreaterThan(0);
-  });
-
   it('round-trips through a CSV parser as the neutralised text (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.integer(), fc.constantFrom(...OWASP, '-2', '\t', '\r\n', '"', ',', ';')), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
@@ -121,6 +111,54 @@ describe('formula injection through separators (security F3)', () => {
 
   it('writes a BOM, CRLF and a header', () => {
     expect(toCsv(['编号', '净收益'], [['A', -5]])).toBe('\uFEFF编号,净收益\r\nA,-5\r\n');
+  });
+});
+
+describe('papaparse’s own formula escaping (Papa.unparse escapeFormulae / quotes) against this export', () => {
+  // How a spreadsheet reads the file: Excel and LibreOffice split on the list separator of the
+  // locale (`,` in zh-CN and en-US, `;` in de-DE, fr-FR, …) and honour quotes; a program that
+  // splits on a separator without honouring quotes (a naive importer, "text to columns" on a
+  // pasted line) sees every part.
+  const READINGS: Record<string, (text: string) => string[]> = {
+    'comma locale': (text) => Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n' }).data.flat(),
+    'semicolon locale': (text) => Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' }).data.flat(),
+    'split without quotes': (text) => text.split(/[,;\t\r\n]/),
+  };
+  const live = (text: string, reading: string) => READINGS[reading]!(text).filter((f) => DANGER.test(f) && !isNumber(f.trim()));
+  const rows = [['编号', '说明'], ...OWASP.map((c) => [c, `备注 ${c}`])];
+  const exporters: Record<string, string> = {
+    'this export': exported(OWASP),
+    // papaparse as documented: leading = + - @ TAB CR get an apostrophe; quotes only when needed.
+    'papaparse, escapeFormulae: true': Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' }),
+    // papaparse at its best: this export's set of leading signs (after spaces, full-width signs,
+    // LF) and every cell quoted, so a `;` inside a cell never splits it in a quote-honouring reader.
+    'papaparse, escapeFormulae: RegExp, quotes: true': Papa.unparse(rows, { escapeFormulae: /^[ \u00a0\u3000\u2000-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/, quotes: true, newline: '\r\n' }),
+  };
+
+  it('this export leaves no payload a formula in either locale, nor when split without quotes', () => {
+    for (const reading of Object.keys(READINGS)) expect(live(exporters['this export']!, reading), reading).toEqual([]);
+  });
+
+  it('papaparse’s default misses `A;=1+1` in a `;` locale: the cell is not quoted, so it splits and “=1+1” runs', () => {
+    const papa = exporters['papaparse, escapeFormulae: true']!;
+    expect(Papa.unparse([['=1+1']], { escapeFormulae: true })).toBe('"\'=1+1"');
+    expect(papa).toContain('\r\nA;=1+1#5,');
+    // Its signs are only = + - @ TAB CR, as the first character: after a space or a
+    // zero-width space, or full-width, a formula passes in either locale.
+    expect(live(papa, 'comma locale')).toEqual([' =1+1', '\u3000=1+1', '\u200b=1+1', '＝1+1']);
+    expect(live(papa, 'semicolon locale')).toEqual(expect.arrayContaining(['=1+1#5,备注 A', '@SUM(1)#6,备注 A', ' =1+1,备注 A', '-3+3,备注 x']));
+  });
+
+  it('papaparse at its best covers both locales, but not a reading that ignores quotes: it never escapes inside a cell', () => {
+    const papa = exporters['papaparse, escapeFormulae: RegExp, quotes: true']!;
+    expect(live(papa, 'comma locale')).toEqual([]);
+    expect(live(papa, 'semicolon locale')).toEqual([]);
+    // `A;=1+1#5` is one quoted cell, but split on `;` its second part is a formula; this export
+    // writes `"A;'=1+1#5"`.
+    expect(papa).toContain('"A;=1+1#5"');
+    // Also after a tab, a line break, and OWASP's `=1+2";=1+2`.
+    expect(live(papa, 'split without quotes')).toEqual(expect.arrayContaining(['=1+1#5"', '@SUM(1)#6"', '=1+1#15"', '+1"', '＠SUM(1)"', '-3+3"', '=1+2"']));
+    expect(escapeCsvCell('A;=1+1#5')).toBe('"A;\'=1+1#5"');
   });
 });
 
