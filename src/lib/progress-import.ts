@@ -16,7 +16,7 @@ import { fail, fieldError, ok, type Result } from './result';
 import { echoList } from './echo-text';
 import { dict, isEmpty, summarise, type Progress } from './progress';
 import { IMPORT_MAX_BYTES } from './progress-limits';
-import { readProgress } from './progress-schema';
+import { readProgress } from './progress-migrate';
 import { checkRecords, type CourseModule } from './certificate';
 
 /** Marks an exported file as ours. */

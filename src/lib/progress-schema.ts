@@ -1,6 +1,8 @@
 /**
- * Reading a progress value: validation of every version, the migrations v1 → v2 → v3, and the
- * one validator of the current version shared by the store's reads, its writes and imports.
+ * Reading a progress value: the one validator of the current version, shared by the store's
+ * reads, its writes and imports. Values saved by past releases (v1, v2) are migrated by
+ * progress-migrate.ts, which the store loads only when it finds one (most learners never need
+ * it, and this file ships on every module page).
  *
  * Hand-written (no zod) so that the store, which ships to every page, stays small. A reader
  * builds a fresh value as it validates: only known fields are copied, and every dictionary
@@ -8,9 +10,6 @@
  * `constructor` or `__proto__` can never reach or change a prototype. Unknown fields make a
  * value unreadable — a value this release cannot read is never guessed at, and the store never
  * overwrites it.
- *
- * A migration takes a valid vN and returns a valid vN+1; `readProgress` runs them in turn, so
- * a value saved by any past release loads, and a value from a newer release is refused.
  */
 import { LIMITS } from './progress-limits';
 import {
@@ -28,15 +27,14 @@ import {
   type SavedAttempt,
 } from './progress-record';
 import type { Answer } from './quiz/grade';
-import { PASS_PERCENT } from './quiz/pass-mark';
 
 // ---------------------------------------------------------------------------------------------
 // Readers: each returns the clean value or the Chinese reason it is refused.
 
-type Read<T> = (v: unknown, path: string) => { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = (v: unknown, path: string) => { ok: true; value: T } | { ok: false; message: string };
 
-const good = <T>(value: T) => ({ ok: true as const, value });
-const bad = (message: string) => ({ ok: false as const, message });
+export const good = <T>(value: T) => ({ ok: true as const, value });
+export const bad = (message: string) => ({ ok: false as const, message });
 
 export const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const LOCAL_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -46,7 +44,7 @@ const SEED = /^[A-Za-z0-9-]+$/;
 const CERT = /^RA-\d{8}-[0-9A-Z]{8}$/;
 const ISO = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -64,29 +62,29 @@ export function isIso(v: unknown): v is string {
   return Number.isFinite(t) && new Date(t).toISOString().slice(0, 19) === v.slice(0, 19);
 }
 
-const str =
+export const str =
   (max: number, re?: RegExp, what = '文本'): Read<string> =>
   (v, path) =>
     typeof v === 'string' && Array.from(v).length <= max && (!re || re.test(v)) ? good(v) : bad(`${path} 应是${what}`);
-const slug: Read<string> = (v, path) => (isSlug(v) ? good(v) : bad(`${path} 应是 slug`));
-const iso: Read<string> = (v, path) => (isIso(v) ? good(v) : bad(`${path} 应是时间`));
-const bool: Read<boolean> = (v, path) => (typeof v === 'boolean' ? good(v) : bad(`${path} 应是 true 或 false`));
-const int =
+export const slug: Read<string> = (v, path) => (isSlug(v) ? good(v) : bad(`${path} 应是 slug`));
+export const iso: Read<string> = (v, path) => (isIso(v) ? good(v) : bad(`${path} 应是时间`));
+export const bool: Read<boolean> = (v, path) => (typeof v === 'boolean' ? good(v) : bad(`${path} 应是 true 或 false`));
+export const int =
   (min: number, max: number): Read<number> =>
   (v, path) =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? good(v) : bad(`${path} 应是 ${min} 到 ${max} 之间的整数`);
-const num =
+export const num =
   (min: number, max: number): Read<number> =>
   (v, path) =>
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? good(v) : bad(`${path} 应是 ${min} 到 ${max} 之间的数`);
-const fraction = num(0, 1);
-const count = int(0, LIMITS.count);
-const nullable =
+export const fraction = num(0, 1);
+export const count = int(0, LIMITS.count);
+export const nullable =
   <T>(r: Read<T>): Read<T | null> =>
   (v, path) =>
     v === null ? good(null) : r(v, path);
 
-function list<T>(r: Read<T>, max: number): Read<T[]> {
+export function list<T>(r: Read<T>, max: number): Read<T[]> {
   return (v, path) => {
     if (!Array.isArray(v)) return bad(`${path} 应是列表`);
     if (v.length > max) return bad(`${path} 超过 ${max} 项`);
@@ -100,7 +98,7 @@ function list<T>(r: Read<T>, max: number): Read<T[]> {
   };
 }
 
-function dictOf<T>(key: RegExp, maxKey: number, r: Read<T>, max: number): Read<Dict<T>> {
+export function dictOf<T>(key: RegExp, maxKey: number, r: Read<T>, max: number): Read<Dict<T>> {
   return (v, path) => {
     if (!isObject(v)) return bad(`${path} 应是对象`);
     const keys = Object.keys(v);
@@ -120,7 +118,7 @@ type Shape = Record<string, Read<unknown>>;
 type Built<S extends Shape> = { [K in keyof S]: S[K] extends Read<infer T> ? T : never };
 
 /** A strict object: every required field present, optional ones may be absent, no others. */
-function object<S extends Shape, O extends Shape = Record<never, never>>(shape: S, optional?: O): Read<Built<S> & Partial<Built<O>>> {
+export function object<S extends Shape, O extends Shape = Record<never, never>>(shape: S, optional?: O): Read<Built<S> & Partial<Built<O>>> {
   return (v, path) => {
     if (!isObject(v)) return bad(`${path} 应是对象`);
     const out: Record<string, unknown> = {};
@@ -189,7 +187,7 @@ const assessmentRecord: Read<AssessmentRecord> = object(
   { passedAt: iso, passedScore: fraction },
 ) as Read<AssessmentRecord>;
 
-const position: Read<Position> = object({ module: slug, section: nullable(slug), at: iso });
+export const position: Read<Position> = object({ module: slug, section: nullable(slug), at: iso });
 
 const reviewCard: Read<ReviewCard> = object({
   due: iso,
@@ -247,135 +245,8 @@ export function progressProblem(v: unknown): string | undefined {
   return r.ok ? undefined : r.message;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Past versions and their migrations
-
-export interface ProgressV1 {
-  version: 1;
-  visited: string[];
-  completed: string[];
-  /** Best quiz score per module, in percent 0 … 100. */
-  scores: Record<string, number>;
-  /** "slug#section" or "slug". */
-  last: string | null;
-}
-
-interface ModuleV2 {
-  visitedAt: string;
-  sections: string[];
-  quiz?: { best: number; attempts: number; passed: boolean };
-  completedAt?: string;
-}
-
-export interface ProgressV2 {
-  version: 2;
-  modules: Dict<ModuleV2>;
-  last: Position | null;
-  assessment: { best: number; attempts: number; passed: boolean; passedAt?: string; passedScore?: number } | null;
-  name: string;
-}
-
-/** v1's own limits (what that release accepted). */
-const v1Reader: Read<ProgressV1> = object({
-  version: (v, p) => (v === 1 ? good(1 as const) : bad(`${p} 应为 1`)),
-  visited: list(slug, 500),
-  completed: list(slug, 500),
-  scores: dictOf(SLUG, LIMITS.slug, num(0, 100), 500),
-  last: (v, p) => (v === null || (typeof v === 'string' && v.length <= 200) ? good(v as string | null) : bad(`${p} 应是文本`)),
-}) as Read<ProgressV1>;
-
-/** v2's own limits (what that release accepted: 500 modules, 200 sections, 1e6 attempts). */
-const v2Reader: Read<ProgressV2> = object({
-  version: (v, p) => (v === 2 ? good(2 as const) : bad(`${p} 应为 2`)),
-  modules: dictOf(
-    SLUG,
-    80,
-    object({ visitedAt: iso, sections: list(slug, 200) }, { quiz: object({ best: fraction, attempts: count, passed: bool }), completedAt: iso }),
-    500,
-  ),
-  last: nullable(position),
-  assessment: nullable(object({ best: fraction, attempts: count, passed: bool }, { passedAt: iso, passedScore: fraction })),
-  name: str(60),
-}) as Read<ProgressV2>;
-
-/** v1 → v2. Times unknown to v1 become `now`; a v1 score at the pass mark or above counts as passed. */
-export function migrateV1(v1: ProgressV1, now: string): ProgressV2 {
-  const modules = dict<ModuleV2>();
-  const touch = (s: string): ModuleV2 => {
-    if (!Object.hasOwn(modules, s)) modules[s] = { visitedAt: now, sections: [] };
-    return modules[s] as ModuleV2;
-  };
-  for (const s of v1.visited) touch(s);
-  for (const [s, percent] of Object.entries(v1.scores)) {
-    touch(s).quiz = { best: Math.min(1, Math.max(0, percent / 100)), attempts: 1, passed: percent >= PASS_PERCENT };
-  }
-  for (const s of v1.completed) touch(s).completedAt = now;
-  let last: Position | null = null;
-  if (v1.last) {
-    const [module = '', section] = v1.last.split('#');
-    if (isSlug(module)) {
-      last = { module, section: section && isSlug(section) ? section : null, at: now };
-      if (last.section) {
-        const m = touch(module);
-        if (!m.sections.includes(last.section)) m.sections.push(last.section);
-      }
-    }
-  }
-  return { version: 2, modules, last, assessment: null, name: '' };
-}
-
-/** The latest time a v2 record mentions (its updatedAt in v3), or null when it has none. */
-function latestTime(v2: ProgressV2): string | null {
-  const times: string[] = [];
-  for (const m of Object.values(v2.modules)) {
-    times.push(m.visitedAt);
-    if (m.completedAt) times.push(m.completedAt);
-  }
-  if (v2.last) times.push(v2.last.at);
-  if (v2.assessment?.passedAt) times.push(v2.assessment.passedAt);
-  return times.length ? times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : null;
-}
-
-/**
- * v2 → v3. Quiz records get `hints: 0`; a passed assessment gets one history entry for the
- * passing attempt v2 kept (seed `v2`, at its time and score, 20 questions); the review queue,
- * attempts in progress and the certificate start empty; `updatedAt` is the latest time in the
- * record. v2 allowed more modules and sections than v3's limits: the first ones are kept.
- */
-export function migrateV2(v2: ProgressV2): Progress {
-  const modules = dict<ModuleProgress>();
-  for (const [s, m] of Object.entries(v2.modules).slice(0, LIMITS.modules)) {
-    if (s.length > LIMITS.slug) continue;
-    const next: ModuleProgress = { visitedAt: m.visitedAt, sections: m.sections.filter((x) => x.length <= LIMITS.slug).slice(0, LIMITS.sections) };
-    if (m.quiz) next.quiz = { ...m.quiz, hints: 0 };
-    if (m.completedAt) next.completedAt = m.completedAt;
-    modules[s] = next;
-  }
-  let assessment: AssessmentRecord | null = null;
-  if (v2.assessment) {
-    const a = v2.assessment;
-    assessment = { best: a.best, attempts: a.attempts, passed: a.passed, history: [] };
-    if (a.passedAt !== undefined) assessment.passedAt = a.passedAt;
-    if (a.passedScore !== undefined) assessment.passedScore = a.passedScore;
-    if (a.passed && a.passedAt !== undefined && a.passedScore !== undefined) {
-      const total = 20;
-      assessment.history.push({ seed: 'v2', startedAt: a.passedAt, finishedAt: a.passedAt, correct: Math.round(a.passedScore * total), total, passed: true, timed: false });
-    }
-  }
-  return {
-    version: 3,
-    updatedAt: latestTime(v2),
-    modules,
-    last: v2.last,
-    assessment,
-    name: Array.from(v2.name).slice(0, LIMITS.name).join(''),
-    review: dict(),
-    attempts: dict(),
-    certificate: null,
-  };
-}
-
-export type ReadFailure = 'corrupt' | 'future' | 'foreign';
+/** Why a value is not read: corrupt, from a newer release, not ours — or (parseCurrent only) saved by a past release, to migrate (progress-migrate.ts). */
+export type ReadFailure = 'corrupt' | 'future' | 'foreign' | 'old';
 
 export interface ReadOk {
   progress: Progress;
@@ -386,46 +257,41 @@ export interface ReadOk {
 export type ReadResult = { ok: true; value: ReadOk } | { ok: false; reason: ReadFailure; message: string };
 
 /**
- * Read a stored or imported value (already parsed from JSON): validate its version, migrate it
- * to the current one and validate the result. Never throws.
+ * The checks every reader starts with: an object of ours with a version this release knows.
+ * Returns the version, or the failure.
  */
-export function readProgress(value: unknown, now: string): ReadResult {
+export function versionOf(value: unknown): { ok: true; version: number } | { ok: false; reason: ReadFailure; message: string } {
   if (!isObject(value)) return { ok: false, reason: 'foreign', message: '不是留存学院的学习进度数据' };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'foreign', message: '缺少有效的版本号，不是留存学院的学习进度数据' };
   if (version > PROGRESS_VERSION) {
     return { ok: false, reason: 'future', message: `数据来自更新版本的课程（版本 ${version}），当前页面只能读取版本 ${PROGRESS_VERSION} 及以前的数据` };
   }
-  try {
-    let current: unknown = value;
-    if (version === 1) {
-      const r = v1Reader(value, '进度');
-      if (!r.ok) return { ok: false, reason: 'corrupt', message: `版本 1 的进度数据无效：${r.message}` };
-      current = migrateV1(r.value, now);
-    }
-    if (version <= 2) {
-      const r = v2Reader(current, '进度');
-      if (!r.ok) return { ok: false, reason: 'corrupt', message: `版本 2 的进度数据无效：${r.message}` };
-      current = migrateV2(r.value);
-    }
-    const r = readCurrent(current);
-    if (!r.ok) return { ok: false, reason: 'corrupt', message: `进度数据无效：${r.message}` };
-    return { ok: true, value: { progress: r.value, from: version } };
-  } catch {
-    // Unreachable by construction; a value that makes a reader throw is still only unreadable.
-    return { ok: false, reason: 'corrupt', message: '进度数据无法读取' };
-  }
+  return { ok: true, version };
 }
 
-/** Parse the text kept in localStorage. Never throws. */
-export function parseStored(text: string, now: string): ReadResult {
-  let value: unknown;
+/** Parse JSON text; a failure is a corrupt value. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: ReadFailure; message: string } {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, reason: 'corrupt', message: '保存的进度不是有效的 JSON' };
   }
-  return readProgress(value, now);
+}
+
+/**
+ * The stored text, if it is a current-version record. A record from a past release is
+ * reported as `old` (the store then loads progress-migrate.ts and reads it with `parseStored`).
+ * Never throws.
+ */
+export function parseCurrent(text: string): ReadResult {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const v = versionOf(json.value);
+  if (!v.ok) return v;
+  if (v.version < PROGRESS_VERSION) return { ok: false, reason: 'old', message: `版本 ${v.version} 的进度数据需要先升级` };
+  const r = readCurrent(json.value);
+  return r.ok ? { ok: true, value: { progress: r.value, from: v.version } } : { ok: false, reason: 'corrupt', message: `进度数据无效：${r.message}` };
 }
 
 /** The text the store writes: compact JSON of a record that passed the validator. */

@@ -20,7 +20,8 @@ import { cmiValues, resumeTarget } from '../lib/lms/cmi';
 import { restoreFrom } from '../lib/lms/restore';
 import type { PackageInfo } from '../lib/lms/package-info';
 import { PROGRESS_KEY } from '../lib/progress';
-import { parseStored, serialise } from '../lib/progress-schema';
+import { serialise } from '../lib/progress-schema';
+import { parseStored } from '../lib/progress-migrate';
 
 interface Api12 {
   LMSInitialize(s: ''): string;

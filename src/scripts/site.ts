@@ -38,19 +38,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-t
   });
 }
 
-// The sticky header wraps to two rows on narrower laptops: its height, as --header-height, keeps
-// anchored sections (scroll-padding-top) and the glossary's letter bar below it.
-const header = document.querySelector<HTMLElement>('.site-header');
-if (header && 'ResizeObserver' in window) {
-  let first = true;
-  new ResizeObserver(() => {
-    root.style.setProperty('--header-height', `${header.offsetHeight}px`);
-    // A bookmarked section was scrolled to before the height was known: place it again, once.
-    if (first && location.hash && header.offsetHeight > 64) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-    first = false;
-  }).observe(header);
-}
-
 // The module outline is a sticky side column on wide screens: keep it open there.
 const wide = matchMedia('(min-width: 64rem)');
 const syncOutline = () => {

@@ -16,7 +16,9 @@
  */
 import { atom, onMount } from 'nanostores';
 import { PROGRESS_KEY, emptyProgress, placeAt, readSection, setName, visitModule, type Progress } from '../lib/progress-record';
-import { parseStored, progressProblem, serialise } from '../lib/progress-schema';
+import { parseCurrent, progressProblem, serialise, type ReadResult } from '../lib/progress-schema';
+// A record saved by a past release is migrated by a file loaded only then (most pages never need it).
+import migrateUrl from 'lazy-chunk:../lib/progress-migrate';
 
 /** ok: saved in localStorage; unavailable: storage missing or refusing writes; unreadable: the saved value is corrupt or from a newer release. */
 export type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -58,6 +60,45 @@ function markUnreadable(from: 'load' | 'other-tab'): void {
   $storage.set('unreadable');
 }
 
+/** The text of a past release's record while its migration loads; nothing is written meanwhile. */
+let migrating: string | null = null;
+
+/**
+ * Read a past release's record with the migrations, then save it in the current shape. Until
+ * then nothing is written, so the old record is never replaced by a fresh one; a change made in
+ * those few milliseconds is not kept. If the migration cannot be loaded, the record stays as it
+ * is and this page keeps its progress in memory (like any record it cannot read).
+ */
+function migrate(text: string, from: 'load' | 'other-tab'): void {
+  if (migrating === text) return;
+  migrating = text;
+  void (import(/* @vite-ignore */ migrateUrl) as Promise<typeof import('../lib/progress-migrate')>).then(
+    (m) => {
+      if (migrating !== text) return;
+      migrating = null;
+      adopt(m.parseStored(text, now()), text, from);
+    },
+    () => {
+      if (migrating !== text) return;
+      migrating = null;
+      markUnreadable(from);
+    },
+  );
+}
+
+/** Take what was read from storage: the record, a migration to run first, or an unreadable value. */
+function adopt(read: ReadResult, text: string, from: 'load' | 'other-tab'): boolean {
+  if (read.ok) {
+    $progress.set(read.value.progress);
+    // An older version was migrated: save it in the current shape.
+    if (read.value.from !== read.value.progress.version) write(read.value.progress);
+    return true;
+  }
+  if (read.reason === 'old') migrate(text, from);
+  else markUnreadable(from);
+  return false;
+}
+
 function load(): void {
   if (typeof window === 'undefined' || $loaded.get()) return;
   $loaded.set(true);
@@ -65,15 +106,11 @@ function load(): void {
   if (text === undefined) return $storage.set('unavailable');
   lastText = text;
   if (text === null) return;
-  const read = parseStored(text, now());
-  if (!read.ok) return markUnreadable('load');
-  $progress.set(read.value.progress);
-  // An older version was migrated: save it in the current shape.
-  if (read.value.from !== read.value.progress.version) write(read.value.progress);
+  adopt(parseCurrent(text), text, 'load');
 }
 
 function write(p: Progress): void {
-  if ($storage.get() !== 'ok') return;
+  if ($storage.get() !== 'ok' || migrating !== null) return;
   // The last line of defence: never write a value the reader would refuse.
   if (progressProblem(p) !== undefined) return $storage.set('unavailable');
   try {
@@ -100,13 +137,7 @@ function catchUp(): boolean {
     $progress.set(emptyProgress());
     return true;
   }
-  const read = parseStored(text, now());
-  if (!read.ok) {
-    markUnreadable('other-tab');
-    return false;
-  }
-  $progress.set(read.value.progress);
-  return true;
+  return adopt(parseCurrent(text), text, 'other-tab');
 }
 
 /** Apply a change: update the atom, then save (unless storage is unavailable or unreadable). */
@@ -127,10 +158,8 @@ function onStorage(e: StorageEvent): void {
   const text = e.key === null ? null : e.newValue;
   lastText = text;
   if (text === null) return $progress.set(emptyProgress());
-  const read = parseStored(text, now());
   // Exactly as on load: a value this tab cannot read is never overwritten.
-  if (!read.ok) return markUnreadable('other-tab');
-  $progress.set(read.value.progress);
+  adopt(parseCurrent(text), text, 'other-tab');
 }
 
 // Read the saved progress once per page and follow other tabs while anything listens.

@@ -124,6 +124,8 @@ test('bad, foreign, future and oversized files are refused; nothing is overwritt
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(v2)]);
   await page.reload();
   await hydrated(page, 'ProgressPanel');
+  // The v2 record is migrated (its migrations load on demand) and saved as v3 first.
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').version).toBe(3);
   const before = await stored(page);
   const input = page.getByLabel('导入进度文件');
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });

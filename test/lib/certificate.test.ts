@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateNumber, certificateStatus, checkRecords, courseHours, issueCertificate, type CourseModule } from '../../src/lib/certificate';
 import { dict, emptyProgress, recordAssessment, recordQuiz, setCertificate, type Progress } from '../../src/lib/progress';
-import { readProgress } from '../../src/lib/progress-schema';
+import { readProgress } from '../../src/lib/progress-migrate';
 
 const T0 = '2026-11-20T08:00:00.000Z';
 const T1 = '2026-11-23T09:30:00.000Z';

@@ -236,7 +236,7 @@ export default function CalculatorShell({ spec, Chart, instance, values, standal
       <details class="calc-working" open>
         <summary>显示计算过程</summary>
         {result.ok ? (
-          <div class="calc-math" data-calc-working tabIndex={0} role="region" aria-label={`${spec.title}：计算过程`}>
+          <div class="calc-math" data-calc-working data-scroll-label={`${spec.title}：计算过程（可左右滚动）`}>
             {spec.working(result.value, parsed).map((line) => (
               <div class="calc-math-line" dangerouslySetInnerHTML={{ __html: toMathML(line) }} />
             ))}
