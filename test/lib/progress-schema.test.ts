@@ -210,3 +210,18 @@ describe('write → read (property, F5)', () => {
     expect(bytes).toBeLessThan(IMPORT_MAX_BYTES);
   });
 });
+
+describe('parseCurrent: what a module page reads without the migrations', () => {
+  it('reads a current record, and reports a past version as old (to migrate), never as unreadable', () => {
+    const current = serialise(emptyProgress());
+    const ok = parseCurrent(current);
+    expect(ok.ok && ok.value.from).toBe(3);
+    for (const old of ['{"version":1,"visited":[],"completed":[],"scores":{},"last":null}', '{"version":2}']) {
+      expect(parseCurrent(old)).toMatchObject({ ok: false, reason: 'old' });
+    }
+    expect(parseCurrent('{"version":9}')).toMatchObject({ ok: false, reason: 'future' });
+    expect(parseCurrent('not json')).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(parseCurrent('[]')).toMatchObject({ ok: false, reason: 'foreign' });
+    expect(parseCurrent('{"version":3}')).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+});

@@ -145,8 +145,8 @@ describe('papaparse’s own formula escaping (Papa.unparse escapeFormulae / quot
     expect(papa).toContain('\r\nA;=1+1#5,');
     // Its signs are only = + - @ TAB CR, as the first character: after a space or a
     // zero-width space, or full-width, a formula passes in either locale.
-    // The cells below are CSV, their commas separators: typography-ignore
     expect(live(papa, 'comma locale')).toEqual([' =1+1', '\u3000=1+1', '\u200b=1+1', '＝1+1']);
+    // These cells are CSV, their commas separators: typography-ignore
     expect(live(papa, 'semicolon locale')).toEqual(expect.arrayContaining(['=1+1#5,备注 A', '@SUM(1)#6,备注 A', ' =1+1,备注 A', '-3+3,备注 x']));
   });
 
