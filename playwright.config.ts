@@ -1,32 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, launchOptions } from './playwright.shared';
 
 /**
  * Browser journeys against the built site (`dist/`, or $DIST_DIR), served by `npm run serve`
- * (scripts/serve.mjs: the headers of dist/_headers, CSP included) on a free loopback port. Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own browser where one is installed.
+ * (scripts/serve.mjs: the headers of dist/_headers, CSP included) on a free loopback port, in
+ * Chromium (playwright.shared.ts).
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 // Workers re-read this file; the port chosen by the main process is inherited through env.
 process.env['E2E_PORT'] ||= String(await freePort());
 const port = Number(process.env['E2E_PORT']);
 const baseURL = `http://127.0.0.1:${port}`;
-
-const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].filter((p): p is string => !!p);
-const executablePath = candidates.find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -49,10 +32,7 @@ export default defineConfig({
     // the offline journeys (offline.spec.ts) allow it, so other tests are not slowed down.
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    },
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
