@@ -34,7 +34,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, grepInvert: /@timing/ },
+    // Checks of elapsed time (tagged @timing) run last, alone on the machine, once every other
+    // browser test is done: on a 2-core CI machine a neighbour's axe run can double a timing.
+    { name: 'timing', use: { ...devices['Desktop Chrome'] }, grep: /@timing/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --host=127.0.0.1 --port=${port}`,
     url: `${baseURL}/`,

@@ -39,7 +39,7 @@ let failed = 0;
 failed |= run(process.execPath, ['scripts/measure-js.mjs', dist, '--check']);
 failed |= run(process.execPath, ['scripts/measure-css.mjs', dist]);
 failed |= run(process.execPath, ['scripts/bench-simulator.mjs']);
-const browser = runCapture('npx', ['playwright', 'test', 'test/e2e/simulator.spec.ts', '-g', 're-tiering 100,000 rows', '--reporter=list']);
+const browser = runCapture('npx', ['playwright', 'test', 'test/e2e/simulator.spec.ts', '-g', 're-tiering 100,000 rows', '--project=timing', '--no-deps', '--reporter=list']);
 failed |= browser.status;
 failed |= run(process.execPath, ['scripts/bench-deck.mjs', dist]);
 const sqlJson = join(mkdtempSync(join(tmpdir(), 'bench-')), 'sql.json');

@@ -371,7 +371,7 @@ test('journey: upload history → choose the label and its 流失 value → fit 
   await checkA11y('simulator scoring new data');
 });
 
-test('re-tiering 100,000 rows takes ≤ 100 ms from input to the updated tier table; a refit shows a busy state', async ({ page }) => {
+test('re-tiering 100,000 rows takes ≤ 100 ms from input to the updated tier table; a refit shows a busy state @timing', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/simulator/?sample=customers&size=100000');
   await doneAfter(page, 1, 60_000);
