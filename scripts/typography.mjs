@@ -70,12 +70,15 @@ const MATH_IN_PARENS = /[\w.%\u00B2\u00B3\u00B9)]\s*[=+\u00D7\u00F7^*/<>\u2212\u
 const CJK_PUNCT = /[\u3000-\u303F\uFF01-\uFF60\u201C\u201D\u2018\u2019]/;
 const SUPERSCRIPT = /[\u00B2\u00B3\u00B9\u2070-\u209F^]/;
 
-/** Counts of changed marks by kind, filled by the converters when given. */
+/**
+ * Counts of changed marks by kind, filled by the converters when given, plus `notes` (not enumerable, so it stays out of totals): what was
+ * deliberately left for a person to look at.
+ * @returns {{ ',': number, ':': number, ';': number, '?': number, '!': number, '()': number, quotes: number, corners: number, ranges: number, spaces: number, notes: string[] }}
+ */
 export function newStats() {
   const stats = { ',': 0, ':': 0, ';': 0, '?': 0, '!': 0, '()': 0, quotes: 0, corners: 0, ranges: 0, spaces: 0 };
-  // what was deliberately left for a person to look at (not counted)
   Object.defineProperty(stats, 'notes', { value: [], enumerable: false });
-  return stats;
+  return /** @type {typeof stats & { notes: string[] }} */ (stats);
 }
 
 // ---------------------------------------------------------------------------------------------
