@@ -14,7 +14,7 @@
   var ADLCP12 = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
   var IMSSS = 'http://www.imsglobal.org/xsd/imsss';
   var $ = function (s) { return document.querySelector(s); };
-  var harness = (window.harness = { ready: false, version: null, launchHref: null, mastery: null, calls: [], launches: 0, state: 'closed', error: null, record: load });
+  var harness = (window.harness = { ready: false, version: null, launchHref: null, mastery: null, calls: [], launches: 0, state: 'closed', error: null, record: load, launch: function () {} });
   var api = null;
 
   function load() {
