@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { DIST } from './built-site';
-import { hydrated } from './quiz-helpers';
+import { hydrated, progressShown } from './quiz-helpers';
 
 test('the public site ships no SCORM adapter and never reads API or API_1484_11', async ({ page }) => {
   test.setTimeout(90_000);
@@ -31,10 +31,10 @@ test('the public site ships no SCORM adapter and never reads API or API_1484_11'
   });
   const touched = () => page.evaluate(() => (window as unknown as { __scorm: string[] }).__scorm);
   await page.goto('/');
-  await hydrated(page, 'ContinueLearning');
+  await progressShown(page, '[data-continue-outline]');
   expect(await touched()).toEqual([]);
   await page.goto('/modules/retention-basics/#retention-rate');
-  await hydrated(page, 'ModuleProgress');
+  await progressShown(page, '[data-module-tracker]');
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ra-progress') ?? '{}').last?.section), { timeout: 15_000 }).toBe('retention-rate');
   const quiz = page.locator('[data-quiz="retention-basics"]');
   await quiz.scrollIntoViewIfNeeded();

@@ -24,7 +24,7 @@ test.describe('section summaries on a module page', () => {
     await expect(boxes).toHaveCount(summaries);
     // The first box belongs to #definition: the next element after its heading, with the slide's list.
     const first = boxes.first();
-    await expect(first.getByRole('listitem')).toHaveCount(5);
+    await expect(first.getByRole('listitem')).toHaveCount(6);
     await expect(first).toContainText('期初数是所有比例的分母，先把它数对');
     const before = await page.evaluate(() => document.querySelector('aside.section-summary')?.previousElementSibling?.id ?? null);
     expect(before).toBe('definition');
