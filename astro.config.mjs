@@ -54,7 +54,10 @@ export default defineConfig({
     // builds for other built files (preloads, the simulator's Worker) are resolved from the
     // importing file instead of the site root, so a package works under any path. The HTML's
     // own root-relative links are rewritten by the packager. Any other value: as before.
-    ...(relativeAssets ? { experimental: { renderBuiltUrl: () => ({ relative: true }) } } : {}),
+    // Such a build also keeps every script a file of its own: a script inlined into a page would
+    // resolve a chunk's relative URL (`lazy-chunk:`, src/integrations/page-weight.mjs) from the
+    // page instead of from _astro/ (Astro inlines small scripts up to assetsInlineLimit).
+    ...(relativeAssets ? { experimental: { renderBuiltUrl: () => ({ relative: true }) }, build: { assetsInlineLimit: 0 } } : {}),
   },
   // Order matters at build:done: the Pagefind index and dist/_headers exist before the service
   // worker's precache list is made from dist/.

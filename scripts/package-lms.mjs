@@ -95,15 +95,13 @@ const read = (f) => {
 // ---------------------------------------------------------------------------------------------
 // The course, from its built pages: each module's title and sections as its tracker records them.
 
-/** Astro's island props: [type, value] pairs (0 value, 1 array). */
-const unwrap = (v) => (Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' ? (v[0] === 1 ? v[1].map(unwrap) : unwrap(v[1])) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unwrap(x)])) : v);
-
 function moduleInfo(slug) {
   const doc = parse(read(`modules/${slug}/index.html`));
-  const island = doc.querySelectorAll('astro-island').find((el) => (el.getAttribute('component-url') ?? '').includes('ModuleProgress'));
-  if (!island) throw new Error(`modules/${slug}/: no ModuleProgress island`);
-  const props = unwrap(JSON.parse(island.getAttribute('props')));
-  return { slug, title: doc.querySelector('h1')?.text.trim() ?? slug, sections: props.sections, hasQuiz: props.hasQuiz === true };
+  // The status line the module page's tracker fills in (src/components/progress/ModuleStatus.astro).
+  const line = doc.querySelector('[data-module-tracker]');
+  if (!line) throw new Error(`modules/${slug}/: no [data-module-tracker] status line`);
+  const sections = (line.getAttribute('data-sections') ?? '').split(' ').filter(Boolean);
+  return { slug, title: doc.querySelector('h1')?.text.trim() ?? slug, sections, hasQuiz: line.getAttribute('data-has-quiz') === 'true' };
 }
 const homeOrder = [...read('index.html').matchAll(/href="\/modules\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
 const moduleSlugs = [...new Set([...homeOrder, ...ALL.filter((f) => /^modules\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1])])].filter((s) => ALL_SET.has(`modules/${s}/index.html`));

@@ -41,10 +41,13 @@ export interface SearchPage {
 let pagefind: Promise<Pagefind> | undefined;
 let headings: Promise<IndexedPage[] | null> | undefined;
 
+// Pagefind's module: only known after the build, so Vite must not try to resolve it. An LMS
+// package rewrites this path relative to _astro/ (scripts/package-lms.mjs); the headings file
+// sits beside it, so it is found from the same URL, wherever the site is served.
+const PAGEFIND = '/pagefind/pagefind.js';
+
 function loadPagefind(): Promise<Pagefind> {
-  // The path is only known after the build, so Vite must not try to resolve it.
-  const path = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 24 });
     return pf;
   });
@@ -53,7 +56,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** The titles and headings of the indexed pages; null when they cannot be loaded (then Pagefind's order is used). */
 function loadHeadings(): Promise<IndexedPage[] | null> {
-  headings ??= fetch('/pagefind/site-headings.json')
+  headings ??= fetch(new URL('site-headings.json', new URL(PAGEFIND, import.meta.url)))
     .then((r) => (r.ok ? (r.json() as Promise<{ version: number; pages: IndexedPage[] }>) : null))
     .then((data) => (data && data.version === 1 ? data.pages : null))
     .catch(() => null);

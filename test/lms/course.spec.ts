@@ -8,7 +8,7 @@
  * the assessment's questions and the simulator's Worker load from inside the package.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, launch, content, hydratedIn, record, zipName, closeCourse, relaunch, type Scorm } from './lms-fixtures';
+import { test, expect, launch, content, hydratedIn, progressShownIn, record, zipName, closeCourse, relaunch, type Scorm } from './lms-fixtures';
 import { dict, emptyProgress, type Progress } from '../../src/lib/progress';
 import { decodeSuspendData, SUSPEND_LIMIT } from '../../src/lib/lms/suspend-data';
 import { percentOf } from '../../src/lib/quiz/pass-mark';
@@ -66,14 +66,14 @@ test('SCORM 1.2 course package: links stay inside the package (built and island-
   const first = COURSE.find((m) => m.slug === 'retention-basics')!;
   await frame.locator(`a[href="modules/${first.slug}/index.html"]`).first().click();
   await frame.waitForURL(`${root}modules/${first.slug}/index.html`);
-  await hydratedIn(frame, 'ModuleProgress');
+  await progressShownIn(frame, '[data-module-tracker]');
   // The location follows the page (committed within 10 s or when the page is hidden).
   await expect.poll(async () => (await page.evaluate(() => (window as unknown as { harness: { calls: [string, string][] } }).harness.calls)).some(([e, v]) => e === 'cmi.core.lesson_location' && v.startsWith(`modules/${first.slug}/index.html`))).toBe(true);
 
   // An island-made link: 继续学习 on the course home points into the package.
   await frame.locator('a[href="../../index.html"]').first().click();
   await frame.waitForURL(`${root}index.html`);
-  await hydratedIn(frame, 'ContinueLearning');
+  await progressShownIn(frame, '[data-continue-outline]');
   const cont = frame.locator('[data-continue]');
   await expect(cont).toHaveAttribute('href', new RegExp(`^modules/${first.slug}/index\\.html`));
   await cont.click();

@@ -113,5 +113,13 @@ export async function hydratedIn(frame: Frame, name: string): Promise<void> {
   await expect(frame.locator(`astro-island[component-url*="${name}"]`).first()).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
 }
 
+/**
+ * Wait until a progress view that is plain script, not an island (the module page's status line
+ * `[data-module-tracker]`, the home page's `[data-continue-outline]`), shows the stored progress.
+ */
+export async function progressShownIn(frame: Frame, selector: string): Promise<void> {
+  await expect(frame.locator(`${selector}[data-ready]`).first()).toBeAttached({ timeout: 20_000 });
+}
+
 /** The learner's progress as the course's pages hold it (localStorage of the LMS's origin). */
 export const stored = (frame: Frame) => frame.evaluate(() => JSON.parse(localStorage.getItem('ra-progress') ?? 'null'));

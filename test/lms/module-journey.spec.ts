@@ -10,7 +10,7 @@
  * and the clock moved on by 92 s, which the page's tracker counts as time on screen.
  */
 import type { Frame, Locator, Page } from '@playwright/test';
-import { test, expect, launch, closeCourse, relaunch, content, hydratedIn, record, stored, zipName, type Scorm } from './lms-fixtures';
+import { test, expect, launch, closeCourse, relaunch, content, hydratedIn, progressShownIn, record, stored, zipName, type Scorm } from './lms-fixtures';
 import { answer, quizQuestions, seedOf } from '../e2e/quiz-helpers';
 import { decodeSuspendData } from '../../src/lib/lms/suspend-data';
 import { percentOf } from '../../src/lib/quiz/pass-mark';
@@ -49,7 +49,7 @@ for (const scorm of ['1.2', '2004'] as const satisfies readonly Scorm[]) {
       await expect.poll(() => record(page)).toMatchObject(scorm === '1.2' ? { lesson_status: 'incomplete', exit: 'suspend' } : { completion_status: 'incomplete', success_status: 'unknown', exit: 'suspend' });
 
       let frame = await content(page, /modules\/retention-basics\/index\.html/);
-      await hydratedIn(frame, 'ModuleProgress');
+      await progressShownIn(frame, '[data-module-tracker]');
       const part = sections.slice(0, 3);
       for (const id of part) await readSection(page, frame, id);
       await expect.poll(async () => (await stored(frame))?.modules?.[slug]?.sections).toEqual(part);
@@ -70,7 +70,7 @@ for (const scorm of ['1.2', '2004'] as const satisfies readonly Scorm[]) {
       await relaunch(page);
       frame = await content(page, /modules\/retention-basics\/index\.html/);
       expect(frame.url()).toMatch(new RegExp(`/modules/${slug}/index\\.html#${here}$`));
-      await hydratedIn(frame, 'ModuleProgress');
+      await progressShownIn(frame, '[data-module-tracker]');
       await expect(frame.locator(`#${here}`)).toBeInViewport();
       await expect(frame.locator('[data-sections-read]')).toHaveAttribute('data-sections-read', String(part.length));
       const back = await stored(frame);
