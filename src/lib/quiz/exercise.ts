@@ -142,7 +142,7 @@ export function staticProblems(t: ExerciseTemplate): string[] {
   if (!(t.answerRange[0] <= t.answerRange[1])) problems.push('answerRange 应为 [下限， 上限]');
   const names = new Set([...Object.keys(t.params), ...Object.keys(t.derived ?? {}), ...Object.keys(metric?.outputs ?? {}), 'answer']);
   for (const [field, text] of [['prompt', t.prompt], ['solution', t.solution], ['explanation', t.explanation], ...(t.hints ?? []).map((h, i) => [`hints.${i}`, h])] as const) {
-    for (const m of text.matchAll(PLACEHOLDER)) if (!names.has(m[1]!)) problems.push(`${field} 中的占位符“{${m[1]}}”没有对应的值`);
+    for (const m of text.matchAll(PLACEHOLDER)) if (!names.has(m[1]!)) problems.push(`${field} 中的模板变量“{${m[1]}}”没有对应的参数`);
   }
   return problems;
 }

@@ -212,7 +212,7 @@ describe('a template that could be invalid fails the check (and so the build)', 
     expect(problems({ answer: 'nope' }).join()).toMatch('answer“nope”不是 clv 的输出');
     expect(problems({ unit: '%' }).join()).toMatch('单位“%”不适合输出 simple');
     expect(problems({ tolerance: 0.1 }).join()).toMatch('按要求四舍五入的正确答案会被判错');
-    expect(problems({ prompt: '{arpu} {typo}' }).join()).toMatch('占位符“{typo}”没有对应的值');
+    expect(problems({ prompt: '{arpu} {typo}' }).join()).toMatch('模板变量“{typo}”没有对应的参数');
     expect(problems({ inputs: { churn: 'churn + x' } }).join()).toMatch('未定义的名称“x”');
     expect(problems({ inputs: { bogus: '1' } }).join()).toMatch('不是 clv 的输入');
     expect(problems({ params: { ...valid.params, arpu: { min: 100, max: 205, step: 10 } } }).join()).toMatch('整数倍');
