@@ -35,14 +35,4 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'],
     },
   },
-  {
-    // Known findings in files their owners are reworking this wave; each owner removes its line
-    // when fixed (the hooks run once on mount or on purpose on fewer inputs than they read).
-    files: ['src/components/calculator/CalculatorShell.tsx', 'src/components/quiz/QuizRunner.tsx', 'src/components/simulator/SimulatorIsland.tsx'],
-    rules: { 'react-hooks/exhaustive-deps': 'off' },
-  },
-  {
-    files: ['src/lib/simulator/infer.ts'],
-    rules: { 'no-useless-assignment': 'off' },
-  },
 );

@@ -72,6 +72,7 @@ export default function CalculatorShell({ spec, Chart, instance, values, standal
     const labelOf = (field: string) => spec.fields.find((f) => f.name === field)?.label;
     setIgnored([...describeIgnored(read.ignored, labelOf), ...inactiveNotices(spec.fields, read.values, next, param), ...legacy.notices]);
     // Read once, on hydration: later changes come from the learner, who writes the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: a mount-time read
   }, []);
 
   useEffect(() => {

@@ -56,6 +56,8 @@ export default function QuizRunner({ uid, store, items, onRetry, resultExtra, fo
     }
     const target = s.focus?.target;
     if (target) focusSoon(target === 'prompt' ? promptId : target === 'feedback' ? feedbackId : target === 'results' ? resultsId : noticeId);
+    // Runs on a new focus request only (its seq), reading the state of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: keyed on the request
   }, [s.focus?.seq]);
 
   // The exam clock: the deadline is a time, so time away from the page counts too.
@@ -71,6 +73,9 @@ export default function QuizRunner({ uid, store, items, onRetry, resultExtra, fo
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
+    // Restarted only when the deadline is set or the attempt ends: tick reads s.deadline alone
+    // (timeLeft), which is a dependency, and the store is made once per island.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: see above
   }, [s.deadline, s.result === null]);
 
   const live = (

@@ -54,6 +54,8 @@ const createWorker = (): WorkerLike => new Worker(new URL('./worker.ts', import.
 
 export default function SimulatorIsland({ compact = false, sample = 'employees', syncUrl, headingLevel }: SimulatorProps) {
   const uid = `sim${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  // One store for the island's life: its props are fixed where the page places it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: made once
   const store = useMemo(() => createSimulatorStore({ sample, syncUrl: syncUrl ?? !compact, createWorker }), []);
   const scenario = useStore(store.$scenario);
   const upload = useStore(store.$upload);
@@ -70,6 +72,7 @@ export default function SimulatorIsland({ compact = false, sample = 'employees',
     store.start();
     setReady(true);
     return () => store.dispose();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: started once, with the store made once above
   }, []);
 
   const problem = scenarioProblem(scenario);
