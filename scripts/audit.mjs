@@ -42,19 +42,19 @@ const ACCEPTED = {
   module: {
     performance: {
       min: 95,
-      why: 'first and largest contentful paint 1.4–1.6 s in the slow-4G simulation when the machine is loaded (1.3 s and a score of 100 when it is quiet): eight render-blocking stylesheets (9.6 KB gzip, one per component family) and 24 KB of gzip HTML; JavaScript is not the cause (TBT 0 ms)',
+      why: 'first and largest contentful paint 1.4–1.6 s in the slow-4G simulation when the machine is loaded (1.2–1.4 s and a score of 100 when it is quiet): eight render-blocking stylesheets (8.4 KB gzip, one per component family) and 29 KB of gzip HTML; JavaScript is not the cause (TBT 0 ms)',
     },
   },
   deck: {
     performance: {
       min: 95,
-      why: 'first contentful paint 1.6–1.7 s at any load: seven render-blocking stylesheets, 21 KB gzip, 11 KB of it reveal.js’s own',
+      why: 'first contentful paint 1.6–1.7 s at any load: seven render-blocking stylesheets, 20 KB gzip, 11 KB of it reveal.js’s own',
     },
   },
   tool: {
     performance: {
       min: 95,
-      why: 'total blocking time 120–170 ms on the shared machine (under 70 ms in some quiet runs): hydrating the calculator island, which is the page',
+      why: 'total blocking time 60–170 ms (60–100 ms with the machine quiet, a score of 99 or 100): hydrating the calculator island, which is the page',
     },
   },
   simulator: {
