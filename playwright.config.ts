@@ -1,14 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { freePort, launchOptions } from './playwright.shared';
+import { launchOptions, serverPort } from './playwright.shared';
 
 /**
  * Browser journeys against the built site (`dist/`, or $DIST_DIR), served by `npm run serve`
  * (scripts/serve.mjs: the headers of dist/_headers, CSP included) on a free loopback port, in
  * Chromium (playwright.shared.ts).
  */
-// Workers re-read this file; the port chosen by the main process is inherited through env.
-process.env['E2E_PORT'] ||= String(await freePort());
-const port = Number(process.env['E2E_PORT']);
+const port = await serverPort('E2E_PORT');
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

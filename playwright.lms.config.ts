@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { freePort, launchOptions } from './playwright.shared';
+import { launchOptions, serverPort } from './playwright.shared';
 
 /**
  * The LMS browser tests (test/lms/): the packages of dist-lms/ (npm run package:lms) in the
  * stand-in LMS player of `npm run lms:preview` (scorm-again), served on a free loopback port.
  */
-process.env['LMS_E2E_PORT'] ||= String(await freePort());
-const port = Number(process.env['LMS_E2E_PORT']);
+const port = await serverPort('LMS_E2E_PORT');
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

@@ -20,6 +20,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The loopback port of a config's server, kept in env var `name`: the main process picks a free
+ * one, and the workers, which re-read the config, inherit it instead of picking another.
+ */
+export async function serverPort(name: string): Promise<number> {
+  process.env[name] ||= String(await freePort());
+  return Number(process.env[name]);
+}
+
 const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].filter((p): p is string => !!p).find((p) => existsSync(p));
 
 export const launchOptions = {
